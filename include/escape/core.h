@@ -1,0 +1,340 @@
+/* gcc-escape: the C API of the analysis core.
+
+   Copyright (C) 2026 The gcc-escape authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   This header is plain C11, usable from C and C++, and holds no GCC type.
+   The GCC glue (plugin/gcc/) lowers each function's GIMPLE into the
+   constraint language below, asks the core to solve it, and turns the
+   core's findings and notes back into GCC diagnostics.  Program entities are
+   integer ids; positions are plain structs whose `cookie' is the glue's
+   location_t, opaque to the core.
+
+   The model.
+
+   An OBJECT is a piece of memory: an automatic variable of the function
+   being analysed (a local, a parameter whose address is taken, a compound
+   literal, alloca or VLA storage), a heap allocation site, a global or
+   static variable, the string literals, the memory a pointer parameter
+   points to ("caller memory", one object per parameter), the return slot of
+   a function that returns an aggregate in memory, and NONLOCAL, the one
+   object that stands for everything the function cannot see.  Objects are
+   field-sensitive by byte offset: a LOCATION is (object, offset), and each
+   location has a content node.  An object accessed at an unknown offset
+   (a variable index, arithmetic the analysis cannot follow) is COLLAPSED:
+   from then on all its offsets are one location.
+
+   A NODE is something that holds a set of locations it may point to: a
+   register variable (an SSA name; integers of pointer width are nodes too,
+   so casts through uintptr_t are followed) or the content of a location.
+
+   CONSTRAINTS, each with the position of the statement that made it:
+     addr   d ⊇ { &obj + off }
+     copy   d ⊇ s + off            (off may be ESC_OFF_ANY)
+     load   d ⊇ *(s + off)
+     store  *(d + off) ⊇ s
+     ret    RET ⊇ s                 (the value the function returns)
+     call   effects of a call, from the callee's summary, the library
+            model, or the conservative default
+   The solver is inclusion based (Andersen), with a worklist, difference
+   propagation, cycle collapsing and sparse sets.
+
+   ESCAPE.  After solving, everything reachable from a ROOT escapes: the
+   return value and the return slot (rule `return'); globals and caller
+   memory (rule `store'); arguments kept by a callee (rule `queue'); the
+   arguments of a call through a function pointer (rule `fnptr').  An
+   automatic object of the function that escapes is a FINDING.
+
+   Invariants: the core never aborts on any sequence of calls the glue can
+   make; ids passed in that are out of range are ignored (and counted in
+   esc_fn_stats.bad_calls), never asserted on.  Output is deterministic:
+   findings and notes come sorted by file, line, column, rule.  */
+
+#ifndef ESCAPE_CORE_H
+#define ESCAPE_CORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------------- */
+/* Positions.  */
+
+/* A source position.  FILE is not copied: it must outlive the unit (GCC's
+   line maps own their file names for the whole compilation).  LINE 0 means
+   unknown.  COOKIE is the glue's location_t, handed back in findings.  */
+typedef struct esc_pos
+{
+  const char *file;
+  int line;
+  int column;
+  uint64_t cookie;
+} esc_pos;
+
+/* ---------------------------------------------------------------------- */
+/* Rules.  */
+
+typedef enum esc_rule
+{
+  ESC_RULE_RETURN = 0, /* reaches the return value or the return slot */
+  ESC_RULE_STORE,      /* stored into a global, heap or caller memory */
+  ESC_RULE_QUEUE,      /* handed to a callee that keeps it */
+  ESC_RULE_FNPTR,      /* passed to a call through a function pointer */
+  ESC_RULE_COUNT
+} esc_rule;
+
+/* The rule's name as used in `[escape:NAME]' and in options, or NULL.  */
+const char *esc_rule_name (esc_rule rule);
+/* The rule named NAME (length LEN), or -1.  */
+int esc_rule_from_name (const char *name, size_t len);
+
+/* ---------------------------------------------------------------------- */
+/* Objects and nodes.  */
+
+typedef enum esc_obj_kind
+{
+  ESC_OBJ_LOCAL = 0,     /* automatic variable */
+  ESC_OBJ_PARAM,         /* parameter whose address is taken */
+  ESC_OBJ_COMPOUND,      /* compound literal with automatic storage */
+  ESC_OBJ_ALLOCA,        /* alloca () storage */
+  ESC_OBJ_VLA,           /* variable length array */
+  ESC_OBJ_HEAP,          /* heap allocation site */
+  ESC_OBJ_GLOBAL,        /* global, file-static or function-static */
+  ESC_OBJ_STRING,        /* string literals (one object) */
+  ESC_OBJ_CALLER,        /* what a pointer parameter points to */
+  ESC_OBJ_RETSLOT,       /* aggregate return slot (the caller's) */
+  ESC_OBJ_NONLOCAL,      /* everything the function cannot see */
+  ESC_OBJ_FUNCTION,      /* code: the target of a function address */
+  ESC_OBJ_KIND_COUNT
+} esc_obj_kind;
+
+/* Nonzero for the kinds whose lifetime ends with the function's frame.  */
+int esc_obj_kind_automatic_p (esc_obj_kind kind);
+/* A short noun for KIND: "local variable", "parameter", "compound
+   literal", "alloca storage", "variable length array", ...  */
+const char *esc_obj_kind_noun (esc_obj_kind kind);
+
+typedef uint32_t esc_obj;  /* object id, per function */
+typedef uint32_t esc_node; /* node id, per function */
+#define ESC_NONE ((uint32_t) 0xffffffffu)
+
+/* Byte offsets.  ESC_OFF_ANY is "some offset the analysis cannot know".  */
+typedef int64_t esc_off;
+#define ESC_OFF_ANY INT64_MIN
+
+/* ---------------------------------------------------------------------- */
+/* The unit: one per translation unit.  Owns summaries and options.  */
+
+typedef struct esc_unit esc_unit;
+
+typedef struct esc_options
+{
+  /* Bit (1u << rule) set for each rule that runs.  */
+  unsigned rules;
+} esc_options;
+
+esc_unit *esc_unit_new (const esc_options *opts);
+void esc_unit_free (esc_unit *unit);
+
+/* ---------------------------------------------------------------------- */
+/* Summaries.  A function with a body gets one after it is solved; callers
+   solved later apply it.  Functions are identified by a nonnegative
+   integer UID the glue chooses (GCC's cgraph uid).  */
+
+typedef struct esc_param_summary
+{
+  /* The parameter's value (level 0) flows to the return value, at byte
+     offset RET_OFF (ESC_OFF_ANY when unknown).  */
+  unsigned to_return : 1;
+  /* What the parameter points to escapes (to a global, caller memory kept
+     by the caller, or a retaining callee): callers see their argument
+     escape through rule `queue'.  */
+  unsigned escapes : 1;
+  esc_off ret_off;
+} esc_param_summary;
+
+typedef struct esc_summary
+{
+  int nparams;
+  esc_param_summary *params; /* nparams entries */
+  /* The return value may point to a fresh heap object.  */
+  unsigned returns_heap : 1;
+} esc_summary;
+
+/* The summary of function UID, or NULL if it has none (yet).  */
+const esc_summary *esc_unit_summary (const esc_unit *unit, int uid);
+
+/* ---------------------------------------------------------------------- */
+/* A function's problem.  Build it, solve it, read findings, free it.  */
+
+typedef struct esc_fn esc_fn;
+
+/* Start the problem for function NAME (copied), UID as above, declared at
+   POS, with NPARAMS parameters.  */
+esc_fn *esc_fn_new (esc_unit *unit, const char *name, int uid, esc_pos pos,
+		    int nparams);
+void esc_fn_free (esc_fn *fn);
+
+/* A new object of KIND named NAME (copied; may be NULL), declared at POS.
+   Globals are per function too: the glue creates one object per global
+   declaration it meets, and it is the same object for the whole function.
+   SIZE is the object's size in bytes, or -1 if unknown.  */
+esc_obj esc_obj_new (esc_fn *fn, esc_obj_kind kind, const char *name,
+		     esc_pos pos, int64_t size);
+
+/* The predefined objects of the function.  */
+esc_obj esc_obj_nonlocal (esc_fn *fn);
+esc_obj esc_obj_strings (esc_fn *fn);
+esc_obj esc_obj_functions (esc_fn *fn);
+
+/* A new register variable named NAME (copied; may be NULL).  */
+esc_node esc_var_new (esc_fn *fn, const char *name);
+
+/* Bind parameter INDEX (0-based): NODE is its incoming value.  When
+   POINTER_P, the value points to the parameter's caller-memory object
+   (created here, named after NAME); otherwise it may hold any
+   non-automatic address (NONLOCAL).  Returns the caller object, or
+   ESC_NONE.  */
+esc_obj esc_param_bind (esc_fn *fn, int index, esc_node node,
+			const char *name, int pointer_p);
+
+/* ---------------------------------------------------------------------- */
+/* Constraints.  POS is the statement's position.  */
+
+void esc_addr (esc_fn *fn, esc_node dst, esc_obj obj, esc_off off,
+	       esc_pos pos);
+void esc_copy (esc_fn *fn, esc_node dst, esc_node src, esc_off off,
+	       esc_pos pos);
+void esc_load (esc_fn *fn, esc_node dst, esc_node src, esc_off off,
+	       esc_pos pos);
+void esc_store (esc_fn *fn, esc_node dst, esc_off off, esc_node src,
+		esc_pos pos);
+/* The function returns SRC's value.  */
+void esc_return (esc_fn *fn, esc_node src, esc_pos pos);
+
+/* A call.  */
+typedef struct esc_arg
+{
+  esc_node node;      /* ESC_NONE if the argument holds no address */
+  int const_p;        /* VALUE is the argument's integer constant */
+  int64_t value;
+} esc_arg;
+
+typedef struct esc_call_info
+{
+  const char *callee;  /* name for the library model and messages, or NULL */
+  int callee_uid;      /* uid of a function with a body in the TU, or -1 */
+  int indirect_p;      /* a call through a function pointer */
+  /* For indirect calls: bit I set if parameter I is declared noescape in
+     the function-pointer type (only the first 32 parameters).  */
+  uint32_t noescape_mask;
+  esc_node ret;        /* node receiving the return value, or ESC_NONE */
+  const esc_arg *args;
+  int nargs;
+  /* A name for the storage the call allocates, when the call is an
+     alloca that implements a VLA: the VLA's name (then the object is an
+     ESC_OBJ_VLA).  NULL otherwise.  */
+  const char *alloc_name;
+  esc_pos alloc_pos;   /* where that VLA is declared */
+  esc_pos pos;
+} esc_call_info;
+
+void esc_call (esc_fn *fn, const esc_call_info *call);
+
+/* Anything the glue cannot model: the node may point to anything non-local
+   and everything it pointed to may have been written anywhere.  Used for
+   asm operands and unknown statement kinds.  NODE may be ESC_NONE.  */
+void esc_clobber (esc_fn *fn, esc_node node, esc_pos pos);
+
+/* Test intrinsic: after solving, emit a note at POS describing NODE's
+   points-to set and the escape state of its targets.  LABEL names it.  */
+void esc_dump_request (esc_fn *fn, esc_node node, const char *label,
+		       esc_pos pos);
+
+/* ---------------------------------------------------------------------- */
+/* Solving and results.  */
+
+/* Solve, compute escapes and findings, and record FN's summary in the
+   unit.  Returns nonzero if the summary recorded for FN's uid changed (or
+   was new), so the glue can iterate a recursive SCC to a fixed point.
+   Calling it twice on the same FN solves once.  */
+int esc_fn_solve (esc_fn *fn);
+
+/* The display name of OBJ, as used in notes and dumps: the declared name
+   for named objects; "compound literal@LINE", "alloca@LINE", "heap@LINE",
+   "*P" for the caller memory of parameter P, "<retslot>", "<nonlocal>",
+   "<string>", "<function>".  Valid until FN is freed.  */
+const char *esc_obj_display_name (const esc_fn *fn, esc_obj obj);
+esc_obj_kind esc_obj_get_kind (const esc_fn *fn, esc_obj obj);
+
+typedef enum esc_step_kind
+{
+  ESC_STEP_ADDR = 0,  /* address of the object taken */
+  ESC_STEP_COPY,      /* copied (assignment, phi, cast, arithmetic) */
+  ESC_STEP_LOAD,      /* loaded from memory */
+  ESC_STEP_STORE,     /* stored into memory */
+  ESC_STEP_CALL_ARG,  /* passed as an argument */
+  ESC_STEP_CALL_RET,  /* returned by a callee */
+  ESC_STEP_RETURN     /* returned */
+} esc_step_kind;
+
+typedef struct esc_step
+{
+  esc_step_kind kind;
+  esc_pos pos;
+  const char *text; /* e.g. "'p' is assigned the address of 'x'"; owned */
+} esc_step;
+
+typedef struct esc_finding
+{
+  esc_rule rule;
+  esc_pos pos;             /* the sink: return, store, or call */
+  esc_obj_kind obj_kind;
+  const char *obj_name;    /* owned by the function; may be NULL */
+  esc_pos obj_pos;         /* where the object is declared */
+  const char *message;     /* the whole warning text, without the tag */
+  const char *callee;      /* for queue/fnptr: the callee, or NULL */
+  int nsteps;
+  const esc_step *steps;   /* object first, sink last */
+} esc_finding;
+
+/* The findings, sorted by file, line, column, rule; valid until FN is
+   freed.  */
+size_t esc_fn_findings (const esc_fn *fn, const esc_finding **out);
+
+typedef struct esc_note
+{
+  esc_pos pos;
+  const char *text;
+} esc_note;
+
+/* Notes from dump requests, in request order.  */
+size_t esc_fn_notes (const esc_fn *fn, const esc_note **out);
+
+typedef struct esc_fn_stats
+{
+  size_t objects, nodes, constraints;
+  size_t iterations;    /* worklist pops */
+  size_t collapsed;     /* nodes merged into another by cycle collapsing */
+  size_t bad_calls;     /* calls with ids out of range, ignored */
+} esc_fn_stats;
+
+void esc_fn_get_stats (const esc_fn *fn, esc_fn_stats *out);
+
+/* The points-to set of NODE after solving, as object ids (sorted, unique);
+   returns the count, writes at most MAX ids.  For tests.  */
+size_t esc_fn_points_to (const esc_fn *fn, esc_node node, esc_obj *out,
+			 size_t max);
+/* Nonzero if OBJ escapes after solving; *RULE receives the rule.  */
+int esc_fn_obj_escapes_p (const esc_fn *fn, esc_obj obj, esc_rule *rule);
+/* Nonzero if NODE and OTHER were merged by cycle collapsing.  */
+int esc_fn_same_rep_p (const esc_fn *fn, esc_node node, esc_node other);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ESCAPE_CORE_H */

@@ -1,0 +1,97 @@
+/* gcc-escape: positions, and the core's findings as GCC diagnostics.
+
+   Copyright (C) 2026 The gcc-escape authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   A finding is a warning at its sink (the return, store or call), with the
+   rule as a trailing `[escape:RULE]' tag that tools parse, then a note at
+   the object's declaration and, when the flow is indirect, a note per step.
+   The warning uses option index 0, so -Werror promotes it and only the
+   plugin's own arguments select rules.  */
+
+#include "gcc-common.h"
+#include "glue.h"
+
+esc_pos
+escape_pos (location_t loc)
+{
+  esc_pos pos = { NULL, 0, 0, (uint64_t) loc };
+  if (loc == UNKNOWN_LOCATION)
+    return pos;
+  expanded_location x = expand_location (loc);
+  pos.file = x.file;
+  pos.line = x.line;
+  pos.column = x.column;
+  return pos;
+}
+
+/* The location_t of POS, or FALLBACK when POS is unknown.  */
+
+static location_t
+pos_location (esc_pos pos, location_t fallback)
+{
+  return pos.line > 0 ? (location_t) pos.cookie : fallback;
+}
+
+/* Whether F's flow is worth showing: some step is on another line than the
+   sink.  */
+
+static bool
+indirect_flow_p (const esc_finding *f)
+{
+  for (int i = 0; i < f->nsteps; i++)
+    if (f->steps[i].pos.line > 0
+	&& (f->steps[i].pos.line != f->pos.line
+	    || f->steps[i].pos.file != f->pos.file))
+      return true;
+  return false;
+}
+
+/* Emit the note that says where F's object comes from.  */
+
+static void
+note_declaration (const esc_finding *f)
+{
+  if (f->obj_pos.line <= 0)
+    return;
+  /* The core's messages quote names with plain quotes; so does this note,
+     whatever the locale, so that tools can match them.  */
+  char text[512];
+  if (f->obj_name)
+    snprintf (text, sizeof text, "'%s' declared here", f->obj_name);
+  else if (f->obj_kind == ESC_OBJ_ALLOCA)
+    snprintf (text, sizeof text, "alloca storage allocated here");
+  else
+    snprintf (text, sizeof text, "%s declared here",
+	      esc_obj_kind_noun (f->obj_kind));
+  inform ((location_t) f->obj_pos.cookie, "%s", text);
+}
+
+void
+escape_report_function (const esc_fn *fn, location_t fallback)
+{
+  const esc_finding *findings;
+  size_t n = esc_fn_findings (fn, &findings);
+  for (size_t i = 0; i < n; i++)
+    {
+      const esc_finding *f = &findings[i];
+      location_t loc = pos_location (f->pos, fallback);
+      if (f->pos.line <= 0 && f->nsteps > 0)
+	loc = pos_location (f->steps[f->nsteps - 1].pos, loc);
+      auto_diagnostic_group d;
+      if (!warning_at (loc, 0, "%s [escape:%s]", f->message,
+		       esc_rule_name (f->rule)))
+	continue;
+      note_declaration (f);
+      if (indirect_flow_p (f))
+	for (int s = 0; s < f->nsteps; s++)
+	  if (f->steps[s].pos.line > 0)
+	    inform ((location_t) f->steps[s].pos.cookie, "%s",
+		    f->steps[s].text);
+    }
+
+  const esc_note *notes;
+  size_t m = esc_fn_notes (fn, &notes);
+  for (size_t i = 0; i < m; i++)
+    inform (pos_location (notes[i].pos, fallback), "%s", notes[i].text);
+}

@@ -1,0 +1,1054 @@
+/* gcc-escape: lowering GIMPLE into the core's constraint language.
+
+   Copyright (C) 2026 The gcc-escape authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   Every SSA name of a type that can hold an address (pointers, and integers
+   as wide as a pointer, so casts through uintptr_t are followed) becomes a
+   core node.  Every declaration whose storage is used in memory becomes a
+   core object: automatic variables, address-taken parameters, compound
+   literals, the return slot, globals and statics.  A memory reference is
+   split by get_addr_base_and_unit_offset into a base (an object, or a
+   pointer value) and a constant byte offset; a reference at a variable
+   offset uses ESC_OFF_ANY, which collapses the object in the core.
+
+   Aggregate copies are lowered slot by slot: the glue knows the type and
+   enumerates the offsets of its address-wide scalar members (SLOT_LIMIT at
+   most); a larger or variable-sized aggregate is copied at ESC_OFF_ANY.
+
+   Nothing here asserts.  A statement, operand or tree code that is not
+   understood is modelled conservatively with esc_clobber: its values may
+   point to non-local memory, and what they point to may be overwritten.  */
+
+#include "gcc-common.h"
+#include "glue.h"
+
+#include <string.h>
+
+/* Aggregates with more address-wide slots than this are copied whole.  */
+#define SLOT_LIMIT 64
+
+/* The lowering state of one function.  */
+struct lower_ctx
+{
+  esc_fn *fn;
+  tree fndecl;
+  auto_vec<esc_node> ssa;		/* by SSA_NAME_VERSION */
+  hash_map<tree, unsigned> objs;	/* decl -> object */
+  hash_map<tree, unsigned> addr;	/* decl -> node pointing to it */
+  hash_map<tree, tree> vla;		/* VLA pointer variable -> VLA decl */
+  hash_map<tree, unsigned> vla_node;	/* VLA decl -> node of its storage */
+  esc_pos pos;				/* the statement being lowered */
+};
+
+/* An address: a constant object plus offset, or a pointer value plus
+   offset.  */
+struct address
+{
+  esc_obj obj;	  /* ESC_NONE when the base is PTR */
+  esc_node ptr;	  /* ESC_NONE when the base is OBJ */
+  esc_off off;
+};
+
+static const address no_address = { ESC_NONE, ESC_NONE, 0 };
+
+/* Whether values of TYPE may carry an address.  */
+
+static bool
+tracked_type_p (const_tree type)
+{
+  if (!type)
+    return false;
+  if (POINTER_TYPE_P (type))
+    return true;
+  if (INTEGRAL_TYPE_P (type) || TREE_CODE (type) == OFFSET_TYPE)
+    return TYPE_PRECISION (type) >= POINTER_SIZE;
+  return false;
+}
+
+/* OFF + DELTA, keeping ESC_OFF_ANY.  */
+
+static esc_off
+offset_add (esc_off off, esc_off delta)
+{
+  if (off == ESC_OFF_ANY || delta == ESC_OFF_ANY)
+    return ESC_OFF_ANY;
+  return off + delta;
+}
+
+/* The name of DECL for messages, or NULL.  */
+
+static const char *
+decl_name (const_tree decl)
+{
+  if (!decl || !DECL_P (decl) || !DECL_NAME (decl))
+    return NULL;
+  return IDENTIFIER_POINTER (DECL_NAME (decl));
+}
+
+/* The user-visible name of SSA name NAME, or NULL for temporaries.  */
+
+static const char *
+ssa_user_name (const_tree name)
+{
+  tree var = SSA_NAME_VAR (name);
+  if (!var || DECL_IGNORED_P (var) || DECL_ARTIFICIAL (var))
+    return NULL;
+  return decl_name (var);
+}
+
+/* A fresh unnamed temporary node.  */
+
+static esc_node
+temp_node (lower_ctx &c)
+{
+  return esc_var_new (c.fn, NULL);
+}
+
+/* The node of SSA name NAME, or ESC_NONE if its type holds no address.  */
+
+static esc_node
+ssa_node (lower_ctx &c, tree name)
+{
+  if (!tracked_type_p (TREE_TYPE (name)))
+    return ESC_NONE;
+  unsigned v = SSA_NAME_VERSION (name);
+  if (v >= c.ssa.length ())
+    c.ssa.safe_grow_cleared (v + 1 + v / 4);
+  if (c.ssa[v] == 0)
+    c.ssa[v] = esc_var_new (c.fn, ssa_user_name (name)) + 1;
+  return c.ssa[v] - 1;
+}
+
+/* The object that stands for DECL, created on first use, or ESC_NONE for
+   declarations that are not storage.  */
+
+static esc_obj
+decl_object (lower_ctx &c, tree decl)
+{
+  if (unsigned *o = c.objs.get (decl))
+    return *o;
+  esc_obj_kind kind;
+  switch (TREE_CODE (decl))
+    {
+    case VAR_DECL:
+      if (is_global_var (decl))
+	kind = ESC_OBJ_GLOBAL;
+      else if (DECL_CONTEXT (decl) != c.fndecl)
+	/* A variable of an enclosing function, seen by a nested one.  */
+	return esc_obj_nonlocal (c.fn);
+      else if (!DECL_NAME (decl) && DECL_ARTIFICIAL (decl))
+	kind = ESC_OBJ_COMPOUND;
+      else
+	kind = ESC_OBJ_LOCAL;
+      break;
+    case PARM_DECL:
+      if (DECL_CONTEXT (decl) != c.fndecl)
+	return esc_obj_nonlocal (c.fn);
+      kind = ESC_OBJ_PARAM;
+      break;
+    case RESULT_DECL:
+      kind = ESC_OBJ_RETSLOT;
+      break;
+    case FUNCTION_DECL:
+      return esc_obj_functions (c.fn);
+    default:
+      return ESC_NONE;
+    }
+  HOST_WIDE_INT size = int_size_in_bytes (TREE_TYPE (decl));
+  esc_obj o = esc_obj_new (c.fn, kind, decl_name (decl),
+			   escape_pos (DECL_SOURCE_LOCATION (decl)), size);
+  c.objs.put (decl, o);
+  return o;
+}
+
+/* A node that points to offset 0 of OBJ (shared per declaration DECL when
+   DECL is given).  */
+
+static esc_node
+object_address_node (lower_ctx &c, esc_obj obj, tree decl)
+{
+  if (decl)
+    if (unsigned *n = c.addr.get (decl))
+      return *n;
+  esc_node n = temp_node (c);
+  esc_addr (c.fn, n, obj, 0, c.pos);
+  if (decl)
+    c.addr.put (decl, n);
+  return n;
+}
+
+static address compute_address (lower_ctx &c, tree ref);
+static esc_node value_node (lower_ctx &c, tree op);
+
+/* The byte offset of MEM_REF/TARGET_MEM_REF REF's constant part.  */
+
+static esc_off
+mem_ref_byte_offset (tree ref)
+{
+  poly_int64 off;
+  HOST_WIDE_INT c;
+  if (TREE_CODE (ref) == MEM_REF && mem_ref_offset (ref).to_shwi (&off)
+      && off.is_constant (&c))
+    return c;
+  return ESC_OFF_ANY;
+}
+
+/* The address of the storage that reference REF (a declaration, a
+   component/array/memory reference, a string) designates.  */
+
+static address
+compute_address (lower_ctx &c, tree ref)
+{
+  address a = no_address;
+  switch (TREE_CODE (ref))
+    {
+    case VAR_DECL:
+      if (DECL_HAS_VALUE_EXPR_P (ref))
+	return compute_address (c, DECL_VALUE_EXPR (ref));
+      /* FALLTHRU */
+    case PARM_DECL:
+    case RESULT_DECL:
+    case FUNCTION_DECL:
+      a.obj = decl_object (c, ref);
+      if (a.obj == ESC_NONE)
+	a.obj = esc_obj_nonlocal (c.fn);
+      return a;
+    case STRING_CST:
+      a.obj = esc_obj_strings (c.fn);
+      return a;
+    case LABEL_DECL:
+    case CONST_DECL:
+    case CONSTRUCTOR:
+    case INTEGER_CST:
+    case REAL_CST:
+    case COMPLEX_CST:
+    case VECTOR_CST:
+      a.obj = esc_obj_nonlocal (c.fn);
+      return a;
+    case MEM_REF:
+      {
+	tree base = TREE_OPERAND (ref, 0);
+	esc_off off = mem_ref_byte_offset (ref);
+	if (TREE_CODE (base) == ADDR_EXPR)
+	  a = compute_address (c, TREE_OPERAND (base, 0));
+	else if (TREE_CODE (base) == SSA_NAME)
+	  {
+	    a.ptr = ssa_node (c, base);
+	    if (a.ptr == ESC_NONE)
+	      a.obj = esc_obj_nonlocal (c.fn);
+	  }
+	else
+	  a.obj = esc_obj_nonlocal (c.fn);
+	a.off = offset_add (a.off, off);
+	return a;
+      }
+    case TARGET_MEM_REF:
+      {
+	tree base = TMR_BASE (ref);
+	if (TREE_CODE (base) == ADDR_EXPR)
+	  a = compute_address (c, TREE_OPERAND (base, 0));
+	else if (TREE_CODE (base) == SSA_NAME && ssa_node (c, base) != ESC_NONE)
+	  a.ptr = ssa_node (c, base);
+	else
+	  a.obj = esc_obj_nonlocal (c.fn);
+	a.off = ESC_OFF_ANY;
+	return a;
+      }
+    case COMPONENT_REF:
+    case ARRAY_REF:
+    case ARRAY_RANGE_REF:
+    case BIT_FIELD_REF:
+    case REALPART_EXPR:
+    case IMAGPART_EXPR:
+    case VIEW_CONVERT_EXPR:
+      {
+	poly_int64 poff;
+	HOST_WIDE_INT off;
+	tree base = get_addr_base_and_unit_offset (ref, &poff);
+	if (base && poff.is_constant (&off))
+	  {
+	    a = compute_address (c, base);
+	    a.off = offset_add (a.off, off);
+	    return a;
+	  }
+	base = get_base_address (ref);
+	if (base && base != ref)
+	  a = compute_address (c, base);
+	else
+	  a.obj = esc_obj_nonlocal (c.fn);
+	a.off = ESC_OFF_ANY;
+	return a;
+      }
+    case WITH_SIZE_EXPR:
+      return compute_address (c, TREE_OPERAND (ref, 0));
+    default:
+      /* Anything else is not storage the analysis knows.  */
+      a.obj = esc_obj_nonlocal (c.fn);
+      a.off = ESC_OFF_ANY;
+      return a;
+    }
+}
+
+/* A node that points where A points, plus the remaining offset in *OFF, so
+   loads and stores can use it as their base.  DECL is the declaration of
+   an object base, if any, to share its address node.  */
+
+static esc_node
+address_base (lower_ctx &c, const address &a, esc_off *off)
+{
+  *off = a.off;
+  if (a.obj != ESC_NONE)
+    return object_address_node (c, a.obj, NULL);
+  return a.ptr;
+}
+
+/* A node whose value is the address A.  */
+
+static esc_node
+address_value (lower_ctx &c, const address &a)
+{
+  if (a.obj != ESC_NONE)
+    {
+      esc_node n = temp_node (c);
+      esc_addr (c.fn, n, a.obj, a.off, c.pos);
+      return n;
+    }
+  if (a.off == 0)
+    return a.ptr;
+  esc_node n = temp_node (c);
+  esc_copy (c.fn, n, a.ptr, a.off, c.pos);
+  return n;
+}
+
+/* Append to SLOTS the byte offsets, from BASE, of the address-wide scalars
+   inside TYPE.  Returns false when there are too many, or the layout is not
+   constant: then the aggregate is handled at ESC_OFF_ANY.  */
+
+static bool
+collect_slots (tree type, HOST_WIDE_INT base, auto_vec<HOST_WIDE_INT> &slots)
+{
+  if (slots.length () > SLOT_LIMIT)
+    return false;
+  if (tracked_type_p (type))
+    {
+      slots.safe_push (base);
+      return true;
+    }
+  switch (TREE_CODE (type))
+    {
+    case RECORD_TYPE:
+    case UNION_TYPE:
+    case QUAL_UNION_TYPE:
+      for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+	{
+	  if (TREE_CODE (f) != FIELD_DECL || DECL_BIT_FIELD (f))
+	    continue;
+	  tree pos = byte_position (f);
+	  if (!tree_fits_shwi_p (pos))
+	    return false;
+	  if (!collect_slots (TREE_TYPE (f), base + tree_to_shwi (pos), slots))
+	    return false;
+	}
+      return true;
+    case ARRAY_TYPE:
+      {
+	tree elt = TREE_TYPE (type);
+	tree dom = TYPE_DOMAIN (type);
+	HOST_WIDE_INT esize = int_size_in_bytes (elt);
+	if (!dom || !TYPE_MAX_VALUE (dom) || esize <= 0
+	    || !tree_fits_shwi_p (TYPE_MAX_VALUE (dom))
+	    || !tree_fits_shwi_p (TYPE_MIN_VALUE (dom)))
+	  return false;
+	HOST_WIDE_INT n = tree_to_shwi (TYPE_MAX_VALUE (dom))
+			  - tree_to_shwi (TYPE_MIN_VALUE (dom)) + 1;
+	/* An array with no address-wide scalar costs nothing to skip.  */
+	auto_vec<HOST_WIDE_INT> one;
+	if (!collect_slots (elt, 0, one))
+	  return false;
+	if (one.is_empty ())
+	  return true;
+	if (n < 0 || n > SLOT_LIMIT)
+	  return false;
+	for (HOST_WIDE_INT i = 0; i < n; i++)
+	  for (HOST_WIDE_INT s : one)
+	    {
+	      slots.safe_push (base + i * esize + s);
+	      if (slots.length () > SLOT_LIMIT)
+		return false;
+	    }
+	return true;
+      }
+    default:
+      return true;
+    }
+}
+
+/* Copy the aggregate of TYPE at address SRC into address DST.  */
+
+static void
+copy_aggregate (lower_ctx &c, const address &dst, const address &src,
+		tree type)
+{
+  esc_off doff, soff;
+  esc_node d = address_base (c, dst, &doff);
+  esc_node s = address_base (c, src, &soff);
+  auto_vec<HOST_WIDE_INT> slots;
+  if (d == ESC_NONE || s == ESC_NONE)
+    return;
+  if (!collect_slots (type, 0, slots))
+    {
+      esc_node t = temp_node (c);
+      esc_load (c.fn, t, s, ESC_OFF_ANY, c.pos);
+      esc_store (c.fn, d, ESC_OFF_ANY, t, c.pos);
+      return;
+    }
+  for (HOST_WIDE_INT k : slots)
+    {
+      esc_node t = temp_node (c);
+      esc_load (c.fn, t, s, offset_add (soff, k), c.pos);
+      esc_store (c.fn, d, offset_add (doff, k), t, c.pos);
+    }
+}
+
+/* A node holding every address the aggregate of TYPE at A contains (for
+   aggregates passed or returned by value).  */
+
+static esc_node
+aggregate_contents (lower_ctx &c, const address &a, tree type)
+{
+  esc_off off;
+  esc_node base = address_base (c, a, &off);
+  if (base == ESC_NONE)
+    return ESC_NONE;
+  auto_vec<HOST_WIDE_INT> slots;
+  esc_node t = temp_node (c);
+  if (!collect_slots (type, 0, slots))
+    esc_load (c.fn, t, base, ESC_OFF_ANY, c.pos);
+  else
+    for (HOST_WIDE_INT k : slots)
+      esc_load (c.fn, t, base, offset_add (off, k), c.pos);
+  return t;
+}
+
+/* Store the value node V into every slot of the aggregate of TYPE at A.  */
+
+static void
+store_into_aggregate (lower_ctx &c, const address &a, tree type, esc_node v)
+{
+  esc_off off;
+  esc_node base = address_base (c, a, &off);
+  if (base == ESC_NONE || v == ESC_NONE)
+    return;
+  auto_vec<HOST_WIDE_INT> slots;
+  if (!collect_slots (type, 0, slots))
+    esc_store (c.fn, base, ESC_OFF_ANY, v, c.pos);
+  else
+    for (HOST_WIDE_INT k : slots)
+      esc_store (c.fn, base, offset_add (off, k), v, c.pos);
+}
+
+/* Whether OP designates storage (is read or written through memory).  */
+
+static bool
+memory_ref_p (const_tree op)
+{
+  switch (TREE_CODE (op))
+    {
+    case VAR_DECL:
+    case PARM_DECL:
+    case RESULT_DECL:
+    case MEM_REF:
+    case TARGET_MEM_REF:
+    case COMPONENT_REF:
+    case ARRAY_REF:
+    case ARRAY_RANGE_REF:
+    case BIT_FIELD_REF:
+    case REALPART_EXPR:
+    case IMAGPART_EXPR:
+    case VIEW_CONVERT_EXPR:
+    case STRING_CST:
+    case WITH_SIZE_EXPR:
+      return true;
+    default:
+      return false;
+    }
+}
+
+/* The node holding the value of operand OP (an SSA name, an address, a
+   constant or a memory reference that is loaded), or ESC_NONE when OP
+   holds no address.  */
+
+static esc_node
+value_node (lower_ctx &c, tree op)
+{
+  if (!op)
+    return ESC_NONE;
+  switch (TREE_CODE (op))
+    {
+    case SSA_NAME:
+      return ssa_node (c, op);
+    case ADDR_EXPR:
+      return address_value (c, compute_address (c, TREE_OPERAND (op, 0)));
+    case INTEGER_CST:
+    case REAL_CST:
+    case FIXED_CST:
+    case COMPLEX_CST:
+    case VECTOR_CST:
+    case CONSTRUCTOR:
+      return ESC_NONE;
+    default:
+      break;
+    }
+  if (memory_ref_p (op))
+    {
+      tree type = TREE_TYPE (op);
+      address a = compute_address (c, op);
+      if (AGGREGATE_TYPE_P (type))
+	return aggregate_contents (c, a, type);
+      if (!tracked_type_p (type))
+	return ESC_NONE;
+      esc_off off;
+      esc_node base = address_base (c, a, &off);
+      if (base == ESC_NONE)
+	return ESC_NONE;
+      esc_node t = temp_node (c);
+      esc_load (c.fn, t, base, off, c.pos);
+      return t;
+    }
+  /* Something this lowering does not know: it may point anywhere
+     non-local.  */
+  esc_node t = temp_node (c);
+  esc_clobber (c.fn, t, c.pos);
+  return t;
+}
+
+/* DST ⊇ SRC + OFF, when both exist.  */
+
+static void
+copy_into (lower_ctx &c, esc_node dst, esc_node src, esc_off off)
+{
+  if (dst != ESC_NONE && src != ESC_NONE)
+    esc_copy (c.fn, dst, src, off, c.pos);
+}
+
+/* The constant value of integer operand OP, in *VAL.  */
+
+static bool
+constant_operand_p (tree op, HOST_WIDE_INT *val)
+{
+  if (TREE_CODE (op) != INTEGER_CST || !tree_fits_shwi_p (op))
+    {
+      if (TREE_CODE (op) == INTEGER_CST && tree_fits_uhwi_p (op))
+	{
+	  *val = (HOST_WIDE_INT) tree_to_uhwi (op);
+	  return true;
+	}
+      return false;
+    }
+  *val = tree_to_shwi (op);
+  return true;
+}
+
+/* Lower the right-hand side of assignment STMT into node DST.  */
+
+static void
+lower_rhs (lower_ctx &c, gassign *stmt, esc_node dst)
+{
+  enum tree_code code = gimple_assign_rhs_code (stmt);
+  tree rhs1 = gimple_assign_rhs1 (stmt);
+  HOST_WIDE_INT k;
+  switch (code)
+    {
+    case POINTER_PLUS_EXPR:
+      copy_into (c, dst, value_node (c, rhs1),
+		 constant_operand_p (gimple_assign_rhs2 (stmt), &k)
+		 ? k : ESC_OFF_ANY);
+      return;
+    case PLUS_EXPR:
+    case MINUS_EXPR:
+      {
+	tree rhs2 = gimple_assign_rhs2 (stmt);
+	if (constant_operand_p (rhs2, &k))
+	  copy_into (c, dst, value_node (c, rhs1),
+		     code == PLUS_EXPR ? k : -k);
+	else
+	  {
+	    copy_into (c, dst, value_node (c, rhs1), ESC_OFF_ANY);
+	    if (code == PLUS_EXPR)
+	      copy_into (c, dst, value_node (c, rhs2), ESC_OFF_ANY);
+	  }
+	return;
+      }
+    case BIT_AND_EXPR:
+      {
+	/* p & ~7 still points into the object; x & 15 is a small number.  */
+	tree rhs2 = gimple_assign_rhs2 (stmt);
+	if (constant_operand_p (rhs2, &k)
+	    && (unsigned HOST_WIDE_INT) k < 4096)
+	  return;
+	copy_into (c, dst, value_node (c, rhs1), ESC_OFF_ANY);
+	if (!constant_operand_p (rhs2, &k))
+	  copy_into (c, dst, value_node (c, rhs2), ESC_OFF_ANY);
+	return;
+      }
+    case BIT_IOR_EXPR:
+    case BIT_XOR_EXPR:
+    case MIN_EXPR:
+    case MAX_EXPR:
+      copy_into (c, dst, value_node (c, rhs1), ESC_OFF_ANY);
+      copy_into (c, dst, value_node (c, gimple_assign_rhs2 (stmt)),
+		 ESC_OFF_ANY);
+      return;
+    case COND_EXPR:
+    case VEC_COND_EXPR:
+      copy_into (c, dst, value_node (c, gimple_assign_rhs2 (stmt)), 0);
+      copy_into (c, dst, value_node (c, gimple_assign_rhs3 (stmt)), 0);
+      return;
+    default:
+      break;
+    }
+  if (CONVERT_EXPR_CODE_P (code) || code == VIEW_CONVERT_EXPR
+      || get_gimple_rhs_class (code) == GIMPLE_SINGLE_RHS)
+    {
+      if (code == VIEW_CONVERT_EXPR && TREE_CODE (rhs1) == VIEW_CONVERT_EXPR)
+	rhs1 = TREE_OPERAND (rhs1, 0);
+      copy_into (c, dst, value_node (c, rhs1), 0);
+      return;
+    }
+  /* Everything else (comparisons, multiplication, division, shifts,
+     pointer differences, floating point) computes a number, not an
+     address.  */
+}
+
+/* Lower assignment STMT.  */
+
+static void
+lower_assign (lower_ctx &c, gassign *stmt)
+{
+  tree lhs = gimple_assign_lhs (stmt);
+  if (gimple_clobber_p (stmt))
+    return;
+  if (TREE_CODE (lhs) == SSA_NAME)
+    {
+      esc_node dst = ssa_node (c, lhs);
+      if (dst != ESC_NONE)
+	lower_rhs (c, stmt, dst);
+      return;
+    }
+  tree type = TREE_TYPE (lhs);
+  address a = compute_address (c, lhs);
+  tree rhs1 = gimple_assign_rhs1 (stmt);
+  if (AGGREGATE_TYPE_P (type) && gimple_assign_single_p (stmt))
+    {
+      if (TREE_CODE (rhs1) == CONSTRUCTOR)
+	return; /* zeroing or an empty initializer */
+      if (memory_ref_p (rhs1))
+	{
+	  copy_aggregate (c, a, compute_address (c, rhs1), type);
+	  return;
+	}
+      store_into_aggregate (c, a, type, value_node (c, rhs1));
+      return;
+    }
+  if (!tracked_type_p (type) && !gimple_assign_single_p (stmt))
+    return;
+  esc_node v = temp_node (c);
+  if (gimple_assign_single_p (stmt))
+    copy_into (c, v, value_node (c, rhs1), 0);
+  else
+    lower_rhs (c, stmt, v);
+  esc_off off;
+  esc_node base = address_base (c, a, &off);
+  if (base != ESC_NONE)
+    esc_store (c.fn, base, off, v, c.pos);
+}
+
+/* The name of the callee of STMT for the library model, or NULL.  */
+
+static const char *
+callee_name (tree fndecl)
+{
+  if (!fndecl)
+    return NULL;
+  return decl_name (fndecl);
+}
+
+/* Lower call STMT.  */
+
+static void
+lower_call (lower_ctx &c, gcall *stmt)
+{
+  tree fndecl = gimple_call_fndecl (stmt);
+  tree lhs = gimple_call_lhs (stmt);
+  unsigned nargs = gimple_call_num_args (stmt);
+
+  if (gimple_call_internal_p (stmt))
+    {
+      /* Internal functions (checks, va_arg, overflow arithmetic) may
+	 return anything their arguments point to, or non-local memory.  */
+      esc_node dst = lhs && TREE_CODE (lhs) == SSA_NAME
+		     ? ssa_node (c, lhs) : ESC_NONE;
+      if (dst == ESC_NONE)
+	return;
+      esc_clobber (c.fn, dst, c.pos);
+      for (unsigned i = 0; i < nargs; i++)
+	copy_into (c, dst, value_node (c, gimple_call_arg (stmt, i)),
+		   ESC_OFF_ANY);
+      return;
+    }
+
+  if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    switch (DECL_FUNCTION_CODE (fndecl))
+      {
+      case BUILT_IN_EXPECT:
+      case BUILT_IN_EXPECT_WITH_PROBABILITY:
+      case BUILT_IN_ASSUME_ALIGNED:
+	if (lhs && TREE_CODE (lhs) == SSA_NAME && nargs > 0)
+	  copy_into (c, ssa_node (c, lhs),
+		     value_node (c, gimple_call_arg (stmt, 0)), 0);
+	return;
+      case BUILT_IN_VA_START:
+      case BUILT_IN_VA_END:
+      case BUILT_IN_VA_COPY:
+      case BUILT_IN_STACK_SAVE:
+      case BUILT_IN_STACK_RESTORE:
+      case BUILT_IN_PREFETCH:
+	return;
+      default:
+	break;
+      }
+
+  const char *name = callee_name (fndecl);
+  if (name && strcmp (name, "__escape_dump") == 0)
+    {
+      if (nargs < 1)
+	return;
+      tree arg = gimple_call_arg (stmt, 0);
+      char label[256];
+      tree base = TREE_CODE (arg) == ADDR_EXPR ? TREE_OPERAND (arg, 0) : arg;
+      const char *n = TREE_CODE (base) == SSA_NAME ? ssa_user_name (base)
+		      : decl_name (base);
+      snprintf (label, sizeof label, "%s%s",
+		TREE_CODE (arg) == ADDR_EXPR ? "&" : "", n ? n : "?");
+      esc_node v = value_node (c, arg);
+      if (v == ESC_NONE)
+	v = temp_node (c);
+      esc_dump_request (c.fn, v, label, c.pos);
+      return;
+    }
+
+  auto_vec<esc_arg, 8> args;
+  for (unsigned i = 0; i < nargs; i++)
+    {
+      tree arg = gimple_call_arg (stmt, i);
+      esc_arg a = { value_node (c, arg), 0, 0 };
+      HOST_WIDE_INT k;
+      if (constant_operand_p (arg, &k))
+	{
+	  a.const_p = 1;
+	  a.value = k;
+	}
+      args.safe_push (a);
+    }
+
+  esc_call_info call;
+  memset (&call, 0, sizeof call);
+  call.callee = name;
+  call.callee_uid = fndecl ? escape_function_uid (fndecl) : -1;
+  call.indirect_p = fndecl == NULL;
+  call.noescape_mask = 0;
+  call.args = args.address ();
+  call.nargs = (int) nargs;
+  call.pos = c.pos;
+  call.ret = ESC_NONE;
+
+  bool lhs_in_memory = false;
+  if (lhs && TREE_CODE (lhs) == SSA_NAME)
+    {
+      call.ret = ssa_node (c, lhs);
+      tree var = SSA_NAME_VAR (lhs);
+      if (tree *vla = var ? c.vla.get (var) : NULL)
+	{
+	  call.alloc_name = decl_name (*vla);
+	  call.alloc_pos = escape_pos (DECL_SOURCE_LOCATION (*vla));
+	  if (call.ret != ESC_NONE)
+	    c.vla_node.put (*vla, call.ret);
+	}
+    }
+  else if (lhs)
+    {
+      call.ret = temp_node (c);
+      lhs_in_memory = true;
+    }
+  esc_call (c.fn, &call);
+
+  if (lhs_in_memory)
+    {
+      tree type = TREE_TYPE (lhs);
+      address a = compute_address (c, lhs);
+      if (AGGREGATE_TYPE_P (type))
+	store_into_aggregate (c, a, type, call.ret);
+      else
+	{
+	  esc_off off;
+	  esc_node base = address_base (c, a, &off);
+	  if (base != ESC_NONE)
+	    esc_store (c.fn, base, off, call.ret, c.pos);
+	}
+    }
+}
+
+/* Lower return statement STMT.  */
+
+static void
+lower_return (lower_ctx &c, greturn *stmt)
+{
+  tree val = gimple_return_retval (stmt);
+  if (!val)
+    return;
+  if (TREE_CODE (val) == RESULT_DECL && !DECL_BY_REFERENCE (val))
+    {
+      /* The return slot is a root already: what is stored there is
+	 returned.  */
+      decl_object (c, val);
+      return;
+    }
+  esc_node v = value_node (c, val);
+  if (v != ESC_NONE)
+    esc_return (c.fn, v, c.pos);
+}
+
+/* Lower asm statement STMT conservatively: every output may hold any
+   input's value, and what inputs point to may be written with them.  */
+
+static void
+lower_asm (lower_ctx &c, gasm *stmt)
+{
+  esc_node all = temp_node (c);
+  for (unsigned i = 0; i < gimple_asm_ninputs (stmt); i++)
+    {
+      tree op = TREE_VALUE (gimple_asm_input_op (stmt, i));
+      copy_into (c, all, value_node (c, op), 0);
+      if (memory_ref_p (op))
+	copy_into (c, all, address_value (c, compute_address (c, op)), 0);
+    }
+  for (unsigned i = 0; i < gimple_asm_noutputs (stmt); i++)
+    {
+      tree op = TREE_VALUE (gimple_asm_output_op (stmt, i));
+      if (TREE_CODE (op) == SSA_NAME)
+	{
+	  esc_node out = ssa_node (c, op);
+	  copy_into (c, out, all, 0);
+	  if (out != ESC_NONE)
+	    esc_clobber (c.fn, out, c.pos);
+	}
+      else if (memory_ref_p (op))
+	{
+	  esc_node p = address_value (c, compute_address (c, op));
+	  esc_store (c.fn, p, ESC_OFF_ANY, all, c.pos);
+	  esc_clobber (c.fn, p, c.pos);
+	}
+    }
+  esc_clobber (c.fn, all, c.pos);
+}
+
+/* Lower a statement of a kind the analysis has no model for: every value
+   it mentions is clobbered.  */
+
+static void
+lower_unknown (lower_ctx &c, gimple *stmt)
+{
+  for (unsigned i = 0; i < gimple_num_ops (stmt); i++)
+    {
+      tree op = gimple_op (stmt, i);
+      if (!op || TYPE_P (op))
+	continue;
+      if (TREE_CODE (op) == SSA_NAME || TREE_CODE (op) == ADDR_EXPR)
+	{
+	  esc_node v = value_node (c, op);
+	  if (v != ESC_NONE)
+	    esc_clobber (c.fn, v, c.pos);
+	}
+    }
+}
+
+/* Lower statement STMT.  */
+
+static void
+lower_stmt (lower_ctx &c, gimple *stmt)
+{
+  c.pos = escape_pos (gimple_location (stmt));
+  switch (gimple_code (stmt))
+    {
+    case GIMPLE_ASSIGN:
+      lower_assign (c, as_a<gassign *> (stmt));
+      break;
+    case GIMPLE_CALL:
+      lower_call (c, as_a<gcall *> (stmt));
+      break;
+    case GIMPLE_RETURN:
+      lower_return (c, as_a<greturn *> (stmt));
+      break;
+    case GIMPLE_ASM:
+      lower_asm (c, as_a<gasm *> (stmt));
+      break;
+    case GIMPLE_COND:
+    case GIMPLE_SWITCH:
+    case GIMPLE_LABEL:
+    case GIMPLE_GOTO:
+    case GIMPLE_NOP:
+    case GIMPLE_DEBUG:
+    case GIMPLE_PREDICT:
+    case GIMPLE_RESX:
+    case GIMPLE_EH_DISPATCH:
+    case GIMPLE_EH_MUST_NOT_THROW:
+      break;
+    default:
+      lower_unknown (c, stmt);
+      break;
+    }
+}
+
+/* Lower phi node PHI.  */
+
+static void
+lower_phi (lower_ctx &c, gphi *phi)
+{
+  tree res = gimple_phi_result (phi);
+  if (virtual_operand_p (res))
+    return;
+  esc_node dst = ssa_node (c, res);
+  if (dst == ESC_NONE)
+    return;
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    {
+      c.pos = escape_pos (gimple_phi_arg_location (phi, i));
+      copy_into (c, dst, value_node (c, gimple_phi_arg_def (phi, i)), 0);
+    }
+}
+
+/* Record in C.vla the pointer variables that implement the VLAs declared
+   in BLOCK and its subblocks.  */
+
+static void
+find_vlas (lower_ctx &c, tree block)
+{
+  for (; block; block = BLOCK_CHAIN (block))
+    {
+      for (tree v = BLOCK_VARS (block); v; v = DECL_CHAIN (v))
+	if (VAR_P (v) && DECL_HAS_VALUE_EXPR_P (v))
+	  {
+	    tree x = DECL_VALUE_EXPR (v);
+	    if ((TREE_CODE (x) == INDIRECT_REF || TREE_CODE (x) == MEM_REF)
+		&& VAR_P (TREE_OPERAND (x, 0)))
+	      c.vla.put (TREE_OPERAND (x, 0), v);
+	  }
+      find_vlas (c, BLOCK_SUBBLOCKS (block));
+    }
+}
+
+/* Bind the parameters of C.fndecl: each incoming value, and for a
+   parameter that lives in memory, its store into its own object.  */
+
+static void
+bind_params (lower_ctx &c)
+{
+  int index = 0;
+  c.pos = escape_pos (DECL_SOURCE_LOCATION (c.fndecl));
+  for (tree parm = DECL_ARGUMENTS (c.fndecl); parm;
+       parm = DECL_CHAIN (parm), index++)
+    {
+      tree type = TREE_TYPE (parm);
+      bool pointer_p = POINTER_TYPE_P (type);
+      const char *name = decl_name (parm);
+      tree ddef = is_gimple_reg (parm) ? ssa_default_def (cfun, parm)
+				       : NULL_TREE;
+      esc_node in = ddef ? ssa_node (c, ddef) : ESC_NONE;
+      if (in == ESC_NONE)
+	in = esc_var_new (c.fn, name);
+      esc_param_bind (c.fn, index, in, name, pointer_p);
+      if (is_gimple_reg (parm))
+	continue;
+      address a = compute_address (c, parm);
+      if (AGGREGATE_TYPE_P (type))
+	store_into_aggregate (c, a, type, in);
+      else if (tracked_type_p (type))
+	{
+	  esc_off off;
+	  esc_node base = address_base (c, a, &off);
+	  esc_store (c.fn, base, off, in, c.pos);
+	}
+    }
+}
+
+/* Add the returns of local addresses that the front end hid (see
+   frontend.cc).  */
+
+static void
+lower_hidden_returns (lower_ctx &c)
+{
+  const vec<escape_hidden_return> *hidden = escape_hidden_returns (c.fndecl);
+  if (!hidden)
+    return;
+  for (const escape_hidden_return &r : *hidden)
+    {
+      c.pos = escape_pos (r.loc);
+      esc_node v;
+      if (unsigned *n = c.vla_node.get (r.decl))
+	v = *n;
+      else
+	{
+	  esc_obj o = decl_object (c, r.decl);
+	  if (o == ESC_NONE)
+	    continue;
+	  v = temp_node (c);
+	  esc_addr (c.fn, v, o, 0, c.pos);
+	}
+      esc_return (c.fn, v, c.pos);
+    }
+}
+
+int
+escape_function_uid (tree fndecl)
+{
+  cgraph_node *n = cgraph_node::get (fndecl);
+  if (!n)
+    return -1;
+  n = n->ultimate_alias_target ();
+  if (!n || !gimple_has_body_p (n->decl))
+    return -1;
+  return (int) DECL_UID (n->decl);
+}
+
+void
+escape_lower_function (esc_fn *fn, tree fndecl)
+{
+  lower_ctx c;
+  c.fn = fn;
+  c.fndecl = fndecl;
+  c.pos = escape_pos (DECL_SOURCE_LOCATION (fndecl));
+  find_vlas (c, DECL_INITIAL (fndecl));
+  bind_params (c);
+  tree result = DECL_RESULT (fndecl);
+  if (result && DECL_BY_REFERENCE (result))
+    {
+      /* The result is a pointer to the caller's slot: treat its default
+	 definition as the slot's address.  */
+      tree ddef = ssa_default_def (cfun, result);
+      if (ddef && ssa_node (c, ddef) != ESC_NONE)
+	esc_addr (fn, ssa_node (c, ddef), decl_object (c, result), 0, c.pos);
+    }
+
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    {
+      for (gphi_iterator gi = gsi_start_phis (bb); !gsi_end_p (gi);
+	   gsi_next (&gi))
+	lower_phi (c, gi.phi ());
+      for (gimple_stmt_iterator gi = gsi_start_bb (bb); !gsi_end_p (gi);
+	   gsi_next (&gi))
+	lower_stmt (c, gsi_stmt (gi));
+    }
+  lower_hidden_returns (c);
+}

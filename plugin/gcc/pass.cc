@@ -1,0 +1,281 @@
+/* gcc-escape: the IPA pass.
+
+   Copyright (C) 2026 The gcc-escape authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   A SIMPLE_IPA_PASS placed right after build_ssa_passes: it sees every
+   function of the translation unit in SSA form before any inlining or
+   optimisation, so its findings are the same at every -O level.
+
+   Functions are analysed bottom-up over the strongly connected components
+   of the call graph, so a caller applies the summaries of its callees.  A
+   recursive component is analysed again until no member's summary changes
+   (at most MAX_SCC_ROUNDS times); its findings come from the last round.
+   Findings are reported after the whole unit is analysed, function by
+   function in source order, so the output reads like GCC's own.  */
+
+#include "gcc-common.h"
+#include "glue.h"
+
+#include <stdlib.h>
+
+/* Enough for summaries of mutually recursive functions to settle; the
+   summaries only grow, so this is reached only by pathological input.  */
+#define MAX_SCC_ROUNDS 8
+
+/* One function of the unit, with its place in the SCC walk.  */
+struct fn_entry
+{
+  cgraph_node *node;
+  int index;    /* Tarjan's discovery index, -1 before */
+  int lowlink;
+  bool on_stack;
+  esc_fn *result; /* kept until reporting when it has something to say */
+};
+
+/* The call graph of the functions with a body, and Tarjan's state.  */
+struct call_graph
+{
+  auto_vec<fn_entry> fns;
+  hash_map<cgraph_node *, int> slot;
+  auto_vec<int> stack;
+  auto_vec<int> order; /* SCC members, callees' SCCs first */
+  auto_vec<int> scc_end; /* end index in ORDER of each SCC */
+  int next_index = 0;
+};
+
+/* The body-having callee of edge E, or NULL.  */
+
+static cgraph_node *
+edge_callee (cgraph_edge *e)
+{
+  if (!e->callee)
+    return NULL;
+  cgraph_node *n = e->callee->ultimate_alias_target ();
+  return n && gimple_has_body_p (n->decl) ? n : NULL;
+}
+
+/* Tarjan's algorithm from function V of G, iteratively (call chains in real
+   code are deep enough to matter for the C stack).  */
+
+static void
+tarjan (call_graph &g, int v0)
+{
+  struct frame { int v; cgraph_edge *e; };
+  auto_vec<frame> work;
+  work.safe_push ({ v0, g.fns[v0].node->callees });
+  g.fns[v0].index = g.fns[v0].lowlink = g.next_index++;
+  g.fns[v0].on_stack = true;
+  g.stack.safe_push (v0);
+  while (!work.is_empty ())
+    {
+      frame &f = work.last ();
+      if (f.e)
+	{
+	  cgraph_edge *e = f.e;
+	  f.e = e->next_callee;
+	  cgraph_node *callee = edge_callee (e);
+	  int *w = callee ? g.slot.get (callee) : NULL;
+	  if (!w)
+	    continue;
+	  fn_entry &we = g.fns[*w];
+	  if (we.index < 0)
+	    {
+	      we.index = we.lowlink = g.next_index++;
+	      we.on_stack = true;
+	      g.stack.safe_push (*w);
+	      work.safe_push ({ *w, we.node->callees });
+	    }
+	  else if (we.on_stack)
+	    g.fns[f.v].lowlink = MIN (g.fns[f.v].lowlink, we.index);
+	  continue;
+	}
+      int v = f.v;
+      work.pop ();
+      if (!work.is_empty ())
+	{
+	  int u = work.last ().v;
+	  g.fns[u].lowlink = MIN (g.fns[u].lowlink, g.fns[v].lowlink);
+	}
+      if (g.fns[v].lowlink == g.fns[v].index)
+	{
+	  int w;
+	  do
+	    {
+	      w = g.stack.pop ();
+	      g.fns[w].on_stack = false;
+	      g.order.safe_push (w);
+	    }
+	  while (w != v);
+	  g.scc_end.safe_push (g.order.length ());
+	}
+    }
+}
+
+/* Whether NODE calls itself directly.  */
+
+static bool
+self_recursive_p (cgraph_node *node)
+{
+  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+    if (edge_callee (e) == node)
+      return true;
+  return false;
+}
+
+static esc_unit *escape_unit;
+
+/* Build and solve the problem of the function of ENTRY; returns whether its
+   summary changed.  */
+
+static bool
+analyse_function (fn_entry &entry)
+{
+  tree decl = entry.node->decl;
+  function *fun = DECL_STRUCT_FUNCTION (decl);
+  push_cfun (fun);
+  esc_fn *fn = esc_fn_new (escape_unit,
+			   IDENTIFIER_POINTER (DECL_NAME (decl)),
+			   DECL_UID (decl),
+			   escape_pos (DECL_SOURCE_LOCATION (decl)),
+			   list_length (DECL_ARGUMENTS (decl)));
+  escape_lower_function (fn, decl);
+  pop_cfun ();
+  bool changed = esc_fn_solve (fn) != 0;
+  if (entry.result)
+    esc_fn_free (entry.result);
+  entry.result = fn;
+  return changed;
+}
+
+/* Free ENTRY's result unless it has findings or notes to report.  */
+
+static void
+keep_if_reportable (fn_entry &entry)
+{
+  const esc_finding *f;
+  const esc_note *n;
+  if (entry.result && !esc_fn_findings (entry.result, &f)
+      && !esc_fn_notes (entry.result, &n))
+    {
+      esc_fn_free (entry.result);
+      entry.result = NULL;
+    }
+}
+
+/* Order two functions by their position in the source, for reporting.  */
+
+static int
+compare_fn_position (const void *a, const void *b)
+{
+  const fn_entry *x = *(const fn_entry *const *) a;
+  const fn_entry *y = *(const fn_entry *const *) b;
+  expanded_location ex = expand_location (DECL_SOURCE_LOCATION (x->node->decl));
+  expanded_location ey = expand_location (DECL_SOURCE_LOCATION (y->node->decl));
+  int c = strcmp (ex.file ? ex.file : "", ey.file ? ey.file : "");
+  if (c)
+    return c;
+  if (ex.line != ey.line)
+    return ex.line < ey.line ? -1 : 1;
+  if (ex.column != ey.column)
+    return ex.column < ey.column ? -1 : 1;
+  return DECL_UID (x->node->decl) < DECL_UID (y->node->decl) ? -1 : 1;
+}
+
+/* Analyse every function of the unit and report.  */
+
+static void
+analyse_unit (void)
+{
+  call_graph g;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    {
+      if (!DECL_STRUCT_FUNCTION (node->decl) || !DECL_NAME (node->decl))
+	continue;
+      g.slot.put (node, g.fns.length ());
+      g.fns.safe_push ({ node, -1, -1, false, NULL });
+    }
+  for (unsigned i = 0; i < g.fns.length (); i++)
+    if (g.fns[i].index < 0)
+      tarjan (g, i);
+
+  escape_unit = esc_unit_new (&escape_config.core);
+  unsigned begin = 0;
+  for (unsigned end : g.scc_end)
+    {
+      bool recursive = end - begin > 1
+		       || self_recursive_p (g.fns[g.order[begin]].node);
+      for (int round = 0; round < MAX_SCC_ROUNDS; round++)
+	{
+	  bool changed = false;
+	  for (unsigned i = begin; i < end; i++)
+	    changed |= analyse_function (g.fns[g.order[i]]);
+	  if (!recursive || !changed)
+	    break;
+	}
+      for (unsigned i = begin; i < end; i++)
+	keep_if_reportable (g.fns[g.order[i]]);
+      begin = end;
+    }
+
+  auto_vec<fn_entry *> report;
+  for (fn_entry &e : g.fns)
+    if (e.result)
+      report.safe_push (&e);
+  if (report.length () > 1)
+    qsort (report.address (), report.length (), sizeof (fn_entry *),
+	   compare_fn_position);
+  for (fn_entry *e : report)
+    {
+      escape_report_function (e->result, DECL_SOURCE_LOCATION (e->node->decl));
+      esc_fn_free (e->result);
+      e->result = NULL;
+    }
+  esc_unit_free (escape_unit);
+  escape_unit = NULL;
+}
+
+namespace {
+
+const pass_data pass_data_escape = {
+  SIMPLE_IPA_PASS, /* type */
+  "escape",	   /* name */
+  OPTGROUP_NONE,   /* optinfo_flags */
+  TV_NONE,	   /* tv_id */
+  PROP_ssa,	   /* properties_required */
+  0,		   /* properties_provided */
+  0,		   /* properties_destroyed */
+  0,		   /* todo_flags_start */
+  0,		   /* todo_flags_finish */
+};
+
+class pass_escape : public simple_ipa_opt_pass
+{
+public:
+  pass_escape (gcc::context *ctxt)
+    : simple_ipa_opt_pass (pass_data_escape, ctxt)
+  {}
+
+  /* Code with errors is not analysed: its GIMPLE may be incomplete.  */
+  bool gate (function *) final override { return !seen_error (); }
+
+  unsigned int execute (function *) final override
+  {
+    analyse_unit ();
+    return 0;
+  }
+};
+
+} // namespace
+
+void
+escape_register_pass (const char *plugin_name)
+{
+  static struct register_pass_info info;
+  info.pass = new pass_escape (g);
+  info.reference_pass_name = "build_ssa_passes";
+  info.ref_pass_instance_number = 1;
+  info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
+}
