@@ -19,7 +19,11 @@ CXX      := g++
 endif
 
 GCC_PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
-BUILD    := build
+GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
+# One build tree per GCC major version: a plugin only loads into the GCC it
+# was built for.  plugin/escape.so is a copy of the last one built.
+BUILD    := build/gcc-$(GCC_MAJOR)
+BUILT    := $(BUILD)/escape.so
 PLUGIN   := plugin/escape.so
 
 WARN     := -Wall -Wextra
@@ -37,9 +41,10 @@ HEADERS   := $(wildcard include/escape/*.h plugin/core/*.h plugin/gcc/*.h)
 
 .PHONY: all check demo bench install deps clean
 
-all: $(PLUGIN)
+all: $(BUILT)
+	@cmp -s $(BUILT) $(PLUGIN) || cp $(BUILT) $(PLUGIN)
 
-$(PLUGIN): $(CORE_OBJS) $(GLUE_OBJS)
+$(BUILT): $(CORE_OBJS) $(GLUE_OBJS)
 	$(CXX) -shared -o $@ $^
 
 $(BUILD)/plugin/core/%.o: plugin/core/%.c $(HEADERS)
@@ -59,7 +64,6 @@ $(BUILD)/.plugin-headers:
 	@mkdir -p $(@D) && touch $@
 
 # The Debian packages the build and the tests need, for the GCC in use.
-GCC_MAJOR = $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
 DEPS_PKGS = gcc-$(GCC_MAJOR)-plugin-dev g++-$(GCC_MAJOR) dejagnu libxml2-dev libxml2-utils
 
 deps:
@@ -80,20 +84,20 @@ deps:
 
 check: deps
 	$(MAKE) all
-	sh testsuite/run.sh "$(abspath $(PLUGIN))" "$(abspath $(BUILD))"
+	CC="$(CC)" sh testsuite/run.sh "$(abspath $(BUILT))" "$(abspath $(BUILD))"
 
 demo: deps
 	$(MAKE) all
-	$(MAKE) -C examples PLUGIN="$(abspath $(PLUGIN))" CC="$(CC)"
+	$(MAKE) -C examples PLUGIN="$(abspath $(BUILT))" CC="$(CC)"
 
 bench: deps
 	$(MAKE) all
-	sh bench/run.sh "$(abspath $(PLUGIN))"
+	CC="$(CC)" sh bench/run.sh "$(abspath $(BUILT))"
 
-install: $(PLUGIN)
+install: all
 	install -d "$(DESTDIR)$(GCC_PLUGIN_DIR)"
-	install -m 0644 $(PLUGIN) "$(DESTDIR)$(GCC_PLUGIN_DIR)/escape.so"
+	install -m 0644 $(BUILT) "$(DESTDIR)$(GCC_PLUGIN_DIR)/escape.so"
 
 clean:
-	rm -rf $(BUILD) $(PLUGIN)
+	rm -rf build $(PLUGIN)
 	-$(MAKE) -C examples clean PLUGIN=none 2>/dev/null

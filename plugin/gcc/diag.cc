@@ -15,6 +15,9 @@
 esc_pos
 escape_pos (location_t loc)
 {
+  /* A macro from a system header (alloca, assert) is reported where it is
+     used: GCC drops diagnostics located in system headers.  */
+  loc = expansion_point_location_if_in_system_header (loc);
   esc_pos pos = { NULL, 0, 0, (uint64_t) loc };
   if (loc == UNKNOWN_LOCATION)
     return pos;
