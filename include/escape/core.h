@@ -162,6 +162,9 @@ typedef struct esc_summary
   esc_param_summary *params; /* nparams entries */
   /* The return value may point to a fresh heap object.  */
   unsigned returns_heap : 1;
+  /* The return value may point to memory that is neither a parameter's
+     nor fresh heap: globals, strings, what was loaded from outside.  */
+  unsigned returns_nonlocal : 1;
 } esc_summary;
 
 /* The summary of function UID, or NULL if it has none (yet).  */

@@ -63,7 +63,29 @@ tracked_type_p (const_tree type)
     return true;
   if (INTEGRAL_TYPE_P (type) || TREE_CODE (type) == OFFSET_TYPE)
     return TYPE_PRECISION (type) >= POINTER_SIZE;
+  if (TREE_CODE (type) == VECTOR_TYPE)
+    return tree_fits_uhwi_p (TYPE_SIZE (type))
+	   && tree_to_uhwi (TYPE_SIZE (type)) >= POINTER_SIZE;
   return false;
+}
+
+/* Whether TYPE is raw bytes wider than an address that may carry
+   addresses: the wide integers, vectors and char arrays GCC turns a small
+   memcpy into (`MEM <uint128_t> [&a]').  Their values are copied slot by
+   slot, like aggregates.  */
+
+static bool
+byte_carrier_p (const_tree type)
+{
+  if (!type || !COMPLETE_TYPE_P (type)
+      || !tree_fits_uhwi_p (TYPE_SIZE (type))
+      || tree_to_uhwi (TYPE_SIZE (type)) <= POINTER_SIZE)
+    return false;
+  if (INTEGRAL_TYPE_P (type) || TREE_CODE (type) == VECTOR_TYPE)
+    return true;
+  return TREE_CODE (type) == ARRAY_TYPE
+	 && INTEGRAL_TYPE_P (TREE_TYPE (type))
+	 && TYPE_PRECISION (TREE_TYPE (type)) == BITS_PER_UNIT;
 }
 
 /* OFF + DELTA, keeping ESC_OFF_ANY.  */
@@ -384,6 +406,32 @@ collect_slots (tree type, HOST_WIDE_INT base, auto_vec<HOST_WIDE_INT> &slots)
     }
 }
 
+/* The offsets of the address-wide slots of a value of TYPE, an aggregate
+   or a byte carrier, into SLOTS; false when it is handled at
+   ESC_OFF_ANY.  */
+
+static bool
+value_slots (tree type, auto_vec<HOST_WIDE_INT> &slots)
+{
+  if (!byte_carrier_p (type))
+    return collect_slots (type, 0, slots);
+  HOST_WIDE_INT size = int_size_in_bytes (type);
+  HOST_WIDE_INT step = POINTER_SIZE / BITS_PER_UNIT;
+  if (size <= 0 || size / step > SLOT_LIMIT)
+    return false;
+  for (HOST_WIDE_INT k = 0; k + step <= size; k += step)
+    slots.safe_push (k);
+  return true;
+}
+
+/* Whether values of TYPE are moved slot by slot.  */
+
+static bool
+slotted_type_p (tree type)
+{
+  return AGGREGATE_TYPE_P (type) || byte_carrier_p (type);
+}
+
 /* Copy the aggregate of TYPE at address SRC into address DST.  */
 
 static void
@@ -396,7 +444,7 @@ copy_aggregate (lower_ctx &c, const address &dst, const address &src,
   auto_vec<HOST_WIDE_INT> slots;
   if (d == ESC_NONE || s == ESC_NONE)
     return;
-  if (!collect_slots (type, 0, slots))
+  if (!value_slots (type, slots))
     {
       esc_node t = temp_node (c);
       esc_load (c.fn, t, s, ESC_OFF_ANY, c.pos);
@@ -412,18 +460,20 @@ copy_aggregate (lower_ctx &c, const address &dst, const address &src,
 }
 
 /* A node holding every address the aggregate of TYPE at A contains (for
-   aggregates passed or returned by value).  */
+   aggregates passed or returned by value): T, or a new temporary when T
+   is ESC_NONE.  */
 
 static esc_node
-aggregate_contents (lower_ctx &c, const address &a, tree type)
+aggregate_contents (lower_ctx &c, const address &a, tree type, esc_node t)
 {
   esc_off off;
   esc_node base = address_base (c, a, &off);
   if (base == ESC_NONE)
     return ESC_NONE;
   auto_vec<HOST_WIDE_INT> slots;
-  esc_node t = temp_node (c);
-  if (!collect_slots (type, 0, slots))
+  if (t == ESC_NONE)
+    t = temp_node (c);
+  if (!value_slots (type, slots))
     esc_load (c.fn, t, base, ESC_OFF_ANY, c.pos);
   else
     for (HOST_WIDE_INT k : slots)
@@ -441,7 +491,7 @@ store_into_aggregate (lower_ctx &c, const address &a, tree type, esc_node v)
   if (base == ESC_NONE || v == ESC_NONE)
     return;
   auto_vec<HOST_WIDE_INT> slots;
-  if (!collect_slots (type, 0, slots))
+  if (!value_slots (type, slots))
     esc_store (c.fn, base, ESC_OFF_ANY, v, c.pos);
   else
     for (HOST_WIDE_INT k : slots)
@@ -463,16 +513,42 @@ memory_ref_p (const_tree op)
     case COMPONENT_REF:
     case ARRAY_REF:
     case ARRAY_RANGE_REF:
+    case STRING_CST:
+    case WITH_SIZE_EXPR:
+      return true;
     case BIT_FIELD_REF:
     case REALPART_EXPR:
     case IMAGPART_EXPR:
     case VIEW_CONVERT_EXPR:
-    case STRING_CST:
-    case WITH_SIZE_EXPR:
-      return true;
+      /* Of a register (`VIEW_CONVERT_EXPR<long>(_1)'), these are values.  */
+      return TREE_CODE (TREE_OPERAND (op, 0)) != SSA_NAME
+	     && !CONSTANT_CLASS_P (TREE_OPERAND (op, 0));
     default:
       return false;
     }
+}
+
+/* Lower the read of memory reference OP into node T (a new temporary when
+   T is ESC_NONE); returns the node, or ESC_NONE when OP holds no
+   address.  */
+
+static esc_node
+load_value (lower_ctx &c, tree op, esc_node t)
+{
+  tree type = TREE_TYPE (op);
+  address a = compute_address (c, op);
+  if (slotted_type_p (type))
+    return aggregate_contents (c, a, type, t);
+  if (!tracked_type_p (type))
+    return ESC_NONE;
+  esc_off off;
+  esc_node base = address_base (c, a, &off);
+  if (base == ESC_NONE)
+    return ESC_NONE;
+  if (t == ESC_NONE)
+    t = temp_node (c);
+  esc_load (c.fn, t, base, off, c.pos);
+  return t;
 }
 
 /* The node holding the value of operand OP (an SSA name, an address, a
@@ -497,25 +573,27 @@ value_node (lower_ctx &c, tree op)
     case VECTOR_CST:
     case CONSTRUCTOR:
       return ESC_NONE;
+    case BIT_FIELD_REF:
+    case REALPART_EXPR:
+    case IMAGPART_EXPR:
+    case VIEW_CONVERT_EXPR:
+      if (!memory_ref_p (op))
+	{
+	  /* Part of a register: anywhere inside what it points to.  */
+	  esc_node v = value_node (c, TREE_OPERAND (op, 0));
+	  if (v == ESC_NONE || !tracked_type_p (TREE_TYPE (op)))
+	    return ESC_NONE;
+	  esc_node t = temp_node (c);
+	  esc_copy (c.fn, t, v, TREE_CODE (op) == VIEW_CONVERT_EXPR
+				? 0 : ESC_OFF_ANY, c.pos);
+	  return t;
+	}
+      break;
     default:
       break;
     }
   if (memory_ref_p (op))
-    {
-      tree type = TREE_TYPE (op);
-      address a = compute_address (c, op);
-      if (AGGREGATE_TYPE_P (type))
-	return aggregate_contents (c, a, type);
-      if (!tracked_type_p (type))
-	return ESC_NONE;
-      esc_off off;
-      esc_node base = address_base (c, a, &off);
-      if (base == ESC_NONE)
-	return ESC_NONE;
-      esc_node t = temp_node (c);
-      esc_load (c.fn, t, base, off, c.pos);
-      return t;
-    }
+    return load_value (c, op, ESC_NONE);
   /* Something this lowering does not know: it may point anywhere
      non-local.  */
   esc_node t = temp_node (c);
@@ -613,7 +691,12 @@ lower_rhs (lower_ctx &c, gassign *stmt, esc_node dst)
     {
       if (code == VIEW_CONVERT_EXPR && TREE_CODE (rhs1) == VIEW_CONVERT_EXPR)
 	rhs1 = TREE_OPERAND (rhs1, 0);
-      copy_into (c, dst, value_node (c, rhs1), 0);
+      /* A load goes straight into DST, so the flow reads "loaded into
+	 'q'" and not through a temporary.  */
+      if (memory_ref_p (rhs1))
+	load_value (c, rhs1, dst);
+      else
+	copy_into (c, dst, value_node (c, rhs1), 0);
       return;
     }
   /* Everything else (comparisons, multiplication, division, shifts,
@@ -639,7 +722,7 @@ lower_assign (lower_ctx &c, gassign *stmt)
   tree type = TREE_TYPE (lhs);
   address a = compute_address (c, lhs);
   tree rhs1 = gimple_assign_rhs1 (stmt);
-  if (AGGREGATE_TYPE_P (type) && gimple_assign_single_p (stmt))
+  if (slotted_type_p (type) && gimple_assign_single_p (stmt))
     {
       if (TREE_CODE (rhs1) == CONSTRUCTOR)
 	return; /* zeroing or an empty initializer */
@@ -729,6 +812,11 @@ lower_call (lower_ctx &c, gcall *stmt)
       tree base = TREE_CODE (arg) == ADDR_EXPR ? TREE_OPERAND (arg, 0) : arg;
       const char *n = TREE_CODE (base) == SSA_NAME ? ssa_user_name (base)
 		      : decl_name (base);
+      /* A variable that lives in memory is read into a temporary first:
+	 name the variable.  */
+      if (!n && TREE_CODE (base) == SSA_NAME
+	  && gimple_assign_single_p (SSA_NAME_DEF_STMT (base)))
+	n = decl_name (gimple_assign_rhs1 (SSA_NAME_DEF_STMT (base)));
       snprintf (label, sizeof label, "%s%s",
 		TREE_CODE (arg) == ADDR_EXPR ? "&" : "", n ? n : "?");
       esc_node v = value_node (c, arg);
@@ -787,7 +875,7 @@ lower_call (lower_ctx &c, gcall *stmt)
     {
       tree type = TREE_TYPE (lhs);
       address a = compute_address (c, lhs);
-      if (AGGREGATE_TYPE_P (type))
+      if (slotted_type_p (type))
 	store_into_aggregate (c, a, type, call.ret);
       else
 	{
@@ -812,6 +900,25 @@ lower_return (lower_ctx &c, greturn *stmt)
       /* The return slot is a root already: what is stored there is
 	 returned.  */
       decl_object (c, val);
+      return;
+    }
+  /* The front end merges the returns of a function into one return
+     statement without a location, fed by a phi whose arguments carry the
+     locations of the original `return' statements: give each of those its
+     own return, so that a finding names the statement that returns.  */
+  if (c.pos.line == 0 && TREE_CODE (val) == SSA_NAME
+      && gimple_code (SSA_NAME_DEF_STMT (val)) == GIMPLE_PHI)
+    {
+      gphi *phi = as_a<gphi *> (SSA_NAME_DEF_STMT (val));
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	{
+	  location_t loc = gimple_phi_arg_location (phi, i);
+	  c.pos = escape_pos (loc != UNKNOWN_LOCATION
+			      ? loc : gimple_location (stmt));
+	  esc_node v = value_node (c, gimple_phi_arg_def (phi, i));
+	  if (v != ESC_NONE)
+	    esc_return (c.fn, v, c.pos);
+	}
       return;
     }
   esc_node v = value_node (c, val);
@@ -971,7 +1078,7 @@ bind_params (lower_ctx &c)
       if (is_gimple_reg (parm))
 	continue;
       address a = compute_address (c, parm);
-      if (AGGREGATE_TYPE_P (type))
+      if (slotted_type_p (type))
 	store_into_aggregate (c, a, type, in);
       else if (tracked_type_p (type))
 	{

@@ -1,0 +1,431 @@
+/* gcc-escape: building a function's constraint problem.
+
+   Copyright (C) 2026 The gcc-escape authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   The glue calls the builders of core.h once per statement.  Each builder
+   validates its ids (bad ones are counted in stats.bad_calls and the call
+   is ignored), appends the constraint to the function's list, which keeps
+   the original node ids for explanations, and wires it into the graph the
+   solver works on:
+     addr   the location goes straight into the destination's set;
+     copy   an edge src -> dst carrying the offset;
+     load   a complex constraint on the pointer node (src);
+     store  a complex constraint on the pointer node (dst).
+   Before solving, every node's delta is its whole set, so constraints may
+   come in any order.  Calls are expanded here into the same four kinds,
+   tagged with the call so explanations can say "passed to 'f'".  */
+
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Put representative NODE on the worklist.  */
+void
+esc_work_push (esc_fn *fn, uint32_t node)
+{
+  esc_noderec *n = &fn->nodes[node];
+  if (n->inq)
+    return;
+  n->inq = 1;
+  esc_u32v_push (&fn->next_work, node);
+}
+
+/* Add sorted locations ADD[0..N) to representative NODE's set.  */
+void
+esc_graph_add (esc_fn *fn, uint32_t node, const uint32_t *add, uint32_t n)
+{
+  esc_noderec *nd = &fn->nodes[node];
+  if (esc_set_union (&nd->pts, add, n, &nd->delta, &fn->scratch))
+    esc_work_push (fn, node);
+}
+
+/* Add the edge SRC -> DST (representatives) carrying OFF.  */
+int
+esc_graph_edge (esc_fn *fn, uint32_t src, uint32_t dst, int64_t off)
+{
+  if (off == 0)
+    {
+      if (src == dst)
+	return 0;
+      uint64_t key = (((uint64_t) src << 32) | dst) + 1;
+      if (!esc_hset_insert_p (&fn->edge_set, key))
+	return 0;
+    }
+  esc_noderec *s = &fn->nodes[src];
+  ESC_GROW (s->edges, s->nedges, s->cedges);
+  s->edges[s->nedges].dst = dst;
+  s->edges[s->nedges].off = off;
+  s->nedges++;
+  fn->edges_total++;
+  fn->edges_since_scc++;
+  return 1;
+}
+
+/* Append a constraint and wire it into the graph.  */
+uint32_t
+esc_cons_add (esc_fn *fn, int kind, uint32_t dst, uint32_t src, int64_t off,
+	      esc_pos pos, int step, int call, int arg)
+{
+  ESC_GROW (fn->cons, fn->ncons, fn->ccons);
+  uint32_t id = fn->ncons++;
+  esc_cons *c = &fn->cons[id];
+  c->kind = (uint8_t) kind;
+  c->step = (uint8_t) step;
+  c->call = call;
+  c->arg = arg;
+  c->dst = dst;
+  c->src = src;
+  c->off = off;
+  c->pos = pos;
+  fn->stats.constraints++;
+  switch (kind)
+    {
+    case ESC_C_ADDR:
+      {
+	uint32_t loc = esc_loc (fn, src, off);
+	esc_graph_add (fn, esc_find (fn, dst), &loc, 1);
+	break;
+      }
+    case ESC_C_COPY:
+      esc_graph_edge (fn, esc_find (fn, src), esc_find (fn, dst), off);
+      break;
+    case ESC_C_LOAD:
+      esc_u32v_push (&fn->nodes[esc_find (fn, src)].cplx, id);
+      break;
+    case ESC_C_STORE:
+      esc_u32v_push (&fn->nodes[esc_find (fn, dst)].cplx, id);
+      break;
+    default:
+      break;
+    }
+  return id;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The function.  */
+
+/* Start the problem for function NAME.  */
+esc_fn *
+esc_fn_new (esc_unit *unit, const char *name, int uid, esc_pos pos,
+	    int nparams)
+{
+  esc_fn *fn = esc_xcalloc (1, sizeof (esc_fn));
+  fn->unit = unit;
+  fn->name = esc_arena_strdup (&fn->arena, name ? name : "<anonymous>");
+  fn->uid = uid;
+  fn->pos = pos;
+  fn->nparams = nparams > 0 ? nparams : 0;
+  fn->nl_loc = ESC_NONE;
+  esc_pos nopos = { NULL, 0, 0, 0 };
+  fn->nonlocal = esc_obj_create (fn, ESC_OBJ_NONLOCAL, NULL, nopos, -1);
+  fn->strings = esc_obj_create (fn, ESC_OBJ_STRING, NULL, nopos, -1);
+  fn->functions = esc_obj_create (fn, ESC_OBJ_FUNCTION, NULL, nopos, -1);
+  fn->nl_loc = esc_loc (fn, fn->nonlocal, 0);
+  fn->ret_node = esc_node_create (fn, NULL);
+  fn->param_caller = esc_xcalloc ((size_t) fn->nparams + 1,
+				  sizeof (uint32_t));
+  for (int i = 0; i < fn->nparams; i++)
+    fn->param_caller[i] = ESC_NONE;
+  return fn;
+}
+
+/* Release everything FN owns.  */
+void
+esc_fn_free (esc_fn *fn)
+{
+  if (!fn)
+    return;
+  for (uint32_t i = 0; i < fn->nnodes; i++)
+    {
+      esc_noderec *n = &fn->nodes[i];
+      esc_u32v_free (&n->pts);
+      esc_u32v_free (&n->delta);
+      esc_u32v_free (&n->cplx);
+      free (n->edges);
+    }
+  for (uint32_t i = 0; i < fn->nobjs; i++)
+    free (fn->objs[i].fields);
+  free (fn->nodes);
+  free (fn->objs);
+  free (fn->cons);
+  free (fn->calls);
+  free (fn->roots);
+  free (fn->dumps);
+  free (fn->param_caller);
+  esc_u32v_free (&fn->work);
+  esc_u32v_free (&fn->next_work);
+  esc_u32v_free (&fn->pending_collapse);
+  esc_u32v_free (&fn->scratch);
+  esc_u32v_free (&fn->scratch2);
+  esc_hset_free (&fn->edge_set);
+  for (int r = 0; r < ESC_RULE_COUNT; r++)
+    free (fn->reach[r]);
+  free (fn->findings);
+  free (fn->notes);
+  esc_explain_free (fn);
+  esc_arena_free (&fn->arena);
+  free (fn);
+}
+
+/* Nonzero if FN still accepts constraints; counts a bad call if not.  */
+static int
+open_p (esc_fn *fn)
+{
+  if (!fn)
+    return 0;
+  if (fn->solved)
+    {
+      fn->stats.bad_calls++;
+      return 0;
+    }
+  return 1;
+}
+
+/* Nonzero if NODE is a valid node of FN; counts a bad call if not.  */
+static int
+node_ok_p (esc_fn *fn, uint32_t node)
+{
+  if (esc_node_valid_p (fn, node))
+    return 1;
+  fn->stats.bad_calls++;
+  return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The builders of core.h.  */
+
+/* DST ⊇ {&OBJ + OFF}.  */
+void
+esc_addr (esc_fn *fn, esc_node dst, esc_obj obj, esc_off off, esc_pos pos)
+{
+  if (!open_p (fn) || !node_ok_p (fn, dst))
+    return;
+  if (!esc_obj_valid_p (fn, obj))
+    {
+      fn->stats.bad_calls++;
+      return;
+    }
+  esc_cons_add (fn, ESC_C_ADDR, dst, obj, off, pos, ESC_STEP_ADDR, -1, -1);
+}
+
+/* DST ⊇ SRC + OFF.  */
+void
+esc_copy (esc_fn *fn, esc_node dst, esc_node src, esc_off off, esc_pos pos)
+{
+  if (!open_p (fn) || !node_ok_p (fn, dst) || !node_ok_p (fn, src))
+    return;
+  esc_cons_add (fn, ESC_C_COPY, dst, src, off, pos, ESC_STEP_COPY, -1, -1);
+}
+
+/* DST ⊇ *(SRC + OFF).  */
+void
+esc_load (esc_fn *fn, esc_node dst, esc_node src, esc_off off, esc_pos pos)
+{
+  if (!open_p (fn) || !node_ok_p (fn, dst) || !node_ok_p (fn, src))
+    return;
+  esc_cons_add (fn, ESC_C_LOAD, dst, src, off, pos, ESC_STEP_LOAD, -1, -1);
+}
+
+/* *(DST + OFF) ⊇ SRC.  */
+void
+esc_store (esc_fn *fn, esc_node dst, esc_off off, esc_node src, esc_pos pos)
+{
+  if (!open_p (fn) || !node_ok_p (fn, dst) || !node_ok_p (fn, src))
+    return;
+  esc_cons_add (fn, ESC_C_STORE, dst, src, off, pos, ESC_STEP_STORE, -1,
+		-1);
+}
+
+/* RET ⊇ SRC.  */
+void
+esc_return (esc_fn *fn, esc_node src, esc_pos pos)
+{
+  if (!open_p (fn) || !node_ok_p (fn, src))
+    return;
+  esc_cons_add (fn, ESC_C_COPY, fn->ret_node, src, 0, pos, ESC_STEP_RETURN,
+		-1, -1);
+}
+
+/* Bind parameter INDEX's incoming value NODE.  */
+esc_obj
+esc_param_bind (esc_fn *fn, int index, esc_node node, const char *name,
+		int pointer_p)
+{
+  if (!open_p (fn) || !node_ok_p (fn, node))
+    return ESC_NONE;
+  esc_pos nopos = { NULL, 0, 0, 0 };
+  if (!pointer_p)
+    {
+      esc_cons_add (fn, ESC_C_ADDR, node, fn->nonlocal, 0, nopos,
+		    ESC_STEP_NONE, -1, -1);
+      return ESC_NONE;
+    }
+  esc_obj caller = esc_obj_create (fn, ESC_OBJ_CALLER, name, fn->pos, -1);
+  if (index >= 0 && index < fn->nparams)
+    {
+      fn->objs[caller].param = index;
+      if (fn->param_caller[index] == ESC_NONE)
+	fn->param_caller[index] = caller;
+    }
+  else
+    fn->stats.bad_calls++;
+  esc_cons_add (fn, ESC_C_ADDR, node, caller, 0, nopos, ESC_STEP_NONE, -1,
+		-1);
+  return caller;
+}
+
+/* NODE may point anywhere outside and its targets may hold anything
+   outside.  */
+void
+esc_clobber (esc_fn *fn, esc_node node, esc_pos pos)
+{
+  if (!open_p (fn) || node == ESC_NONE || !node_ok_p (fn, node))
+    return;
+  esc_cons_add (fn, ESC_C_ADDR, node, fn->nonlocal, 0, pos, ESC_STEP_NONE,
+		-1, -1);
+  uint32_t tmp = esc_node_create (fn, NULL);
+  esc_cons_add (fn, ESC_C_ADDR, tmp, fn->nonlocal, 0, pos, ESC_STEP_NONE, -1,
+		-1);
+  esc_cons_add (fn, ESC_C_STORE, node, tmp, 0, pos, ESC_STEP_NONE, -1, -1);
+}
+
+/* Record a dump request for NODE.  */
+void
+esc_dump_request (esc_fn *fn, esc_node node, const char *label, esc_pos pos)
+{
+  if (!open_p (fn) || !node_ok_p (fn, node))
+    return;
+  ESC_GROW (fn->dumps, fn->ndumps, fn->cdumps);
+  esc_dumpreq *d = &fn->dumps[fn->ndumps++];
+  d->node = node;
+  d->label = esc_arena_strdup (&fn->arena, label ? label : "");
+  d->pos = pos;
+}
+
+/* Record a root of RULE: NODE's targets escape at CALL (argument ARG).  */
+static void
+root_add (esc_fn *fn, esc_rule rule, uint32_t node, int call, int arg)
+{
+  ESC_GROW (fn->roots, fn->nroots, fn->croots);
+  esc_root *r = &fn->roots[fn->nroots++];
+  r->rule = rule;
+  r->node = node;
+  r->call = call;
+  r->arg = arg;
+}
+
+/* The node of argument I of CALL, or ESC_NONE (bad ids are counted).  */
+static uint32_t
+arg_node (esc_fn *fn, const esc_call_info *call, int i)
+{
+  uint32_t n = call->args[i].node;
+  if (n == ESC_NONE)
+    return ESC_NONE;
+  if (!esc_node_valid_p (fn, n))
+    {
+      fn->stats.bad_calls++;
+      return ESC_NONE;
+    }
+  return n;
+}
+
+/* A call: apply the callee's summary, the indirect-call rule, the library
+   model or the unknown-callee default, in that order.  */
+void
+esc_call (esc_fn *fn, const esc_call_info *call)
+{
+  if (!open_p (fn) || !call)
+    return;
+  esc_call_info ci = *call;
+  if (ci.nargs < 0 || (ci.nargs > 0 && !ci.args))
+    {
+      fn->stats.bad_calls++;
+      ci.nargs = 0;
+    }
+  if (ci.ret != ESC_NONE && !esc_node_valid_p (fn, ci.ret))
+    {
+      fn->stats.bad_calls++;
+      ci.ret = ESC_NONE;
+    }
+  ESC_GROW (fn->calls, fn->ncalls, fn->ccalls);
+  int callidx = (int) fn->ncalls++;
+  esc_callrec *cr = &fn->calls[callidx];
+  cr->callee = esc_arena_strdup (&fn->arena, ci.callee);
+  cr->indirect_p = ci.indirect_p;
+  cr->pos = ci.pos;
+
+  const esc_summary *sum = NULL;
+  if (ci.callee_uid >= 0 && fn->unit)
+    sum = esc_unit_summary (fn->unit, ci.callee_uid);
+  if (sum)
+    {
+      for (int i = 0; i < ci.nargs && i < sum->nparams; i++)
+	{
+	  uint32_t a = arg_node (fn, &ci, i);
+	  if (a == ESC_NONE)
+	    continue;
+	  const esc_param_summary *ps = &sum->params[i];
+	  if (ps->to_return && ci.ret != ESC_NONE)
+	    esc_cons_add (fn, ESC_C_COPY, ci.ret, a, ps->ret_off, ci.pos,
+			  ESC_STEP_CALL_RET, callidx, i);
+	  if (ps->escapes)
+	    root_add (fn, ESC_RULE_QUEUE, a, callidx, i);
+	}
+      if (ci.ret != ESC_NONE)
+	{
+	  if (sum->returns_heap)
+	    {
+	      esc_obj h = esc_obj_create (fn, ESC_OBJ_HEAP, NULL, ci.pos, -1);
+	      esc_cons_add (fn, ESC_C_ADDR, ci.ret, h, 0, ci.pos,
+			    ESC_STEP_CALL_RET, callidx, -1);
+	    }
+	  if (sum->returns_nonlocal)
+	    esc_cons_add (fn, ESC_C_ADDR, ci.ret, fn->nonlocal, 0, ci.pos,
+			  ESC_STEP_NONE, callidx, -1);
+	}
+      return;
+    }
+  if (ci.indirect_p)
+    {
+      for (int i = 0; i < ci.nargs; i++)
+	{
+	  uint32_t a = arg_node (fn, &ci, i);
+	  if (a == ESC_NONE)
+	    continue;
+	  if (i < 32 && (ci.noescape_mask & (1u << i)))
+	    continue;
+	  root_add (fn, ESC_RULE_FNPTR, a, callidx, i);
+	}
+      if (ci.ret != ESC_NONE)
+	esc_cons_add (fn, ESC_C_ADDR, ci.ret, fn->nonlocal, 0, ci.pos,
+		      ESC_STEP_NONE, callidx, -1);
+      return;
+    }
+  /* Validate the argument nodes once for the library model.  */
+  esc_arg *args = NULL;
+  if (ci.nargs > 0)
+    {
+      args = esc_xrealloc (NULL, (size_t) ci.nargs * sizeof (esc_arg));
+      for (int i = 0; i < ci.nargs; i++)
+	{
+	  args[i] = ci.args[i];
+	  args[i].node = arg_node (fn, &ci, i);
+	}
+      ci.args = args;
+    }
+  int modelled = esc_libmodel_apply (fn, &ci, callidx);
+  free (args);
+  if (!modelled && ci.ret != ESC_NONE)
+    esc_cons_add (fn, ESC_C_ADDR, ci.ret, fn->nonlocal, 0, ci.pos,
+		  ESC_STEP_NONE, callidx, -1);
+}
+
+/* Add a root of rule QUEUE for argument ARG (node NODE) of call CALLIDX;
+   used by the library model.  */
+void
+esc_root_queue (esc_fn *fn, uint32_t node, int callidx, int arg)
+{
+  root_add (fn, ESC_RULE_QUEUE, node, callidx, arg);
+}

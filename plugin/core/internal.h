@@ -1,0 +1,372 @@
+/* gcc-escape: private structures of the analysis core.
+
+   Copyright (C) 2026 The gcc-escape authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   Shared by the files of plugin/core/ and by nothing else.
+
+   Nodes and locations.  Every node has an id in FN->NODES.  A node is
+   either a register variable (OBJ == ESC_NONE) or the field node of a
+   LOCATION (OBJ, OFF); a location's id is its field node's id, so a
+   points-to set is a sorted array of node ids each naming a location.
+   Dereferencing location L means using the set of find (L), its union-find
+   representative.  Merging (cycle collapsing, object collapse) only ever
+   changes representatives; a location keeps its (OBJ, OFF) forever.
+
+   Invariants:
+   - points-to sets and deltas are sorted and duplicate free;
+   - only representatives own sets, edges and complex constraints; a
+     merged node's vectors are freed;
+   - the fields of an object are sorted by offset; once the object is
+     COLLAPSED every lookup of (obj, k) answers (obj, 0);
+   - the constraint list is append only and keeps ORIGINAL node ids, so
+     explanations can replay it after solving.  */
+
+#ifndef ESCAPE_CORE_INTERNAL_H
+#define ESCAPE_CORE_INTERNAL_H
+
+#include "escape/core.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---------------------------------------------------------------------- */
+/* util.c: memory, vectors, sets, hash sets.  */
+
+/* Allocate, reallocate or zero-allocate; exit with a message on failure
+   (the single place that gives up).  */
+void *esc_xrealloc (void *p, size_t n);
+void *esc_xcalloc (size_t n, size_t size);
+
+/* Grow the array PTR (with COUNT used and CAP allocated) to hold one more
+   element.  */
+#define ESC_GROW(ptr, count, cap)                                           \
+  do                                                                        \
+    {                                                                       \
+      if ((count) >= (cap))                                                 \
+	{                                                                   \
+	  size_t esc_grow_nc_ = (cap) ? (size_t) (cap) * 2 : 8;             \
+	  (ptr) = esc_xrealloc ((ptr), esc_grow_nc_ * sizeof (*(ptr)));     \
+	  (cap) = esc_grow_nc_;                                             \
+	}                                                                   \
+    }                                                                       \
+  while (0)
+
+/* A growable array of uint32_t.  */
+typedef struct esc_u32v
+{
+  uint32_t *v;
+  uint32_t n, cap;
+} esc_u32v;
+
+void esc_u32v_push (esc_u32v *vec, uint32_t x);
+void esc_u32v_reserve (esc_u32v *vec, uint32_t n);
+void esc_u32v_free (esc_u32v *vec);
+/* Sort VEC and drop duplicates.  */
+void esc_u32v_sort_unique (esc_u32v *vec);
+
+/* Merge the sorted unique array ADD[0..N) into the sorted set SET; the
+   elements that were new are also merged into DELTA (if not NULL).
+   Returns the number of new elements.  SCRATCH is a work buffer.  */
+uint32_t esc_set_union (esc_u32v *set, const uint32_t *add, uint32_t n,
+			esc_u32v *delta, esc_u32v *scratch);
+/* Nonzero if sorted SET contains X.  */
+int esc_set_has_p (const esc_u32v *set, uint32_t x);
+
+/* An arena for strings and result arrays of one function or unit.  */
+typedef struct esc_arena
+{
+  struct esc_arena_chunk *head;
+} esc_arena;
+
+void *esc_arena_alloc (esc_arena *arena, size_t n);
+/* Copy S into ARENA; NULL stays NULL.  */
+char *esc_arena_strdup (esc_arena *arena, const char *s);
+/* printf into ARENA.  */
+char *esc_arena_printf (esc_arena *arena, const char *fmt, ...)
+#ifdef __GNUC__
+  __attribute__ ((format (printf, 2, 3)))
+#endif
+  ;
+void esc_arena_free (esc_arena *arena);
+
+/* An open-addressing hash set of nonzero uint64_t keys.  */
+typedef struct esc_hset
+{
+  uint64_t *keys;
+  size_t n, cap;
+} esc_hset;
+
+/* Insert KEY (nonzero); returns nonzero if it was not there.  */
+int esc_hset_insert_p (esc_hset *set, uint64_t key);
+void esc_hset_free (esc_hset *set);
+
+/* ---------------------------------------------------------------------- */
+/* The function's problem.  */
+
+/* Most fields an object may have before it is collapsed, and the most
+   field nodes a function may create before new objects' fields collapse:
+   the caps that keep offset cycles (p = p + 8 in a loop) finite.  */
+#define ESC_MAX_FIELDS 256
+#define ESC_MAX_FIELD_NODES 400000
+
+typedef struct esc_field
+{
+  int64_t off;
+  uint32_t node;
+} esc_field;
+
+typedef struct esc_objrec
+{
+  esc_obj_kind kind;
+  const char *name;    /* declared name or NULL */
+  const char *display; /* display name, never NULL */
+  esc_pos pos;
+  int64_t size;
+  int param;           /* for CALLER objects the parameter index, else -1 */
+  int collapsed;
+  int first_rule;      /* first rule reaching it (all rules), or -1 */
+  esc_field *fields;   /* sorted by offset */
+  uint32_t nfields, cfields;
+} esc_objrec;
+
+typedef struct esc_edge
+{
+  uint32_t dst;
+  int64_t off; /* 0, a constant, or ESC_OFF_ANY */
+} esc_edge;
+
+typedef struct esc_noderec
+{
+  const char *name;
+  uint32_t parent; /* union-find */
+  uint32_t obj;    /* ESC_NONE for register variables */
+  int64_t off;
+  esc_u32v pts;    /* locations it may point to */
+  esc_u32v delta;  /* the part of PTS not yet propagated */
+  esc_edge *edges; /* copy edges out of this node */
+  uint32_t nedges, cedges;
+  esc_u32v cplx;   /* loads from / stores through this node: cons ids */
+  int inq;
+} esc_noderec;
+
+enum esc_cons_kind
+{
+  ESC_C_ADDR = 0,
+  ESC_C_COPY,
+  ESC_C_LOAD,
+  ESC_C_STORE
+};
+
+/* STEP of a constraint that produces no explanation step.  */
+#define ESC_STEP_NONE 0xff
+
+/* A constraint as the glue (or a call model) made it.  ADDR: DST ⊇ {&SRC
+   + OFF} with SRC an object id.  COPY: DST ⊇ SRC + OFF.  LOAD: DST ⊇
+   *(SRC + OFF).  STORE: *(DST + OFF) ⊇ SRC.  CALL and ARG tie it to a call
+   for explanations (-1 if none).  */
+typedef struct esc_cons
+{
+  uint8_t kind;
+  uint8_t step;
+  int32_t call;
+  int32_t arg;
+  uint32_t dst, src;
+  int64_t off;
+  esc_pos pos;
+} esc_cons;
+
+typedef struct esc_callrec
+{
+  const char *callee;
+  int indirect_p;
+  esc_pos pos;
+} esc_callrec;
+
+/* A root of rule QUEUE or FNPTR: the targets of NODE escape at CALL.  */
+typedef struct esc_root
+{
+  esc_rule rule;
+  uint32_t node;
+  int32_t call;
+  int32_t arg;
+} esc_root;
+
+typedef struct esc_dumpreq
+{
+  uint32_t node;
+  const char *label;
+  esc_pos pos;
+} esc_dumpreq;
+
+/* Why an object was reached in one rule's reachability pass: through the
+   field node VIA of object PARENT (ESC_NONE when VIA is a root node or
+   the object is a seed), root record ROOT (-1 if none).  */
+typedef struct esc_reach
+{
+  uint32_t via;
+  uint32_t parent;
+  int32_t root;
+  uint8_t reached;
+  uint8_t seed;
+} esc_reach;
+
+struct esc_fn
+{
+  esc_unit *unit;
+  const char *name;
+  int uid;
+  esc_pos pos;
+  int nparams;
+  esc_arena arena;
+
+  esc_objrec *objs;
+  uint32_t nobjs, cobjs;
+  esc_noderec *nodes;
+  uint32_t nnodes, cnodes;
+  esc_cons *cons;
+  uint32_t ncons, ccons;
+  esc_callrec *calls;
+  uint32_t ncalls, ccalls;
+  esc_root *roots;
+  uint32_t nroots, croots;
+  esc_dumpreq *dumps;
+  uint32_t ndumps, cdumps;
+  uint32_t *param_caller; /* nparams entries */
+
+  esc_obj nonlocal, strings, functions;
+  uint32_t nl_loc;   /* location (NONLOCAL, 0) */
+  uint32_t ret_node; /* RET */
+  size_t field_nodes;
+
+  /* Solver state.  */
+  esc_u32v work, next_work;
+  esc_u32v pending_collapse;
+  esc_hset edge_set;
+  size_t edges_total, edges_since_scc;
+  esc_u32v scratch, scratch2;
+  int solving;
+  int solved;
+  int changed;
+
+  /* Results.  */
+  esc_reach *reach[ESC_RULE_COUNT];
+  esc_finding *findings;
+  size_t nfindings;
+  esc_note *notes;
+  size_t nnotes, cnotes;
+  esc_fn_stats stats;
+
+  /* Explanation indexes, built on first use.  */
+  uint32_t *by_dst_start, *by_dst; /* CSR: non-store constraints by dst */
+  uint32_t *st_start, *st_list;    /* CSR: stores by target object */
+  uint32_t *visit_stamp;
+  uint32_t visit_gen;
+  size_t explain_work; /* set elements scanned by all explanations */
+};
+
+typedef struct esc_sumrec
+{
+  int uid;
+  esc_summary sum;
+} esc_sumrec;
+
+struct esc_unit
+{
+  esc_options opts;
+  esc_sumrec *sums; /* sorted by uid */
+  size_t nsums, csums;
+};
+
+/* ---------------------------------------------------------------------- */
+/* objects.c  */
+
+/* Nonzero if OBJ / NODE is a valid id of FN.  */
+int esc_obj_valid_p (const esc_fn *fn, uint32_t obj);
+int esc_node_valid_p (const esc_fn *fn, uint32_t node);
+/* Create object KIND of FN, without validation.  */
+esc_obj esc_obj_create (esc_fn *fn, esc_obj_kind kind, const char *name,
+			esc_pos pos, int64_t size);
+/* Create a register node named NAME.  */
+uint32_t esc_node_create (esc_fn *fn, const char *name);
+/* The location (OBJ, OFF), created on demand (OFF may be ESC_OFF_ANY,
+   which collapses OBJ).  */
+uint32_t esc_loc (esc_fn *fn, uint32_t obj, int64_t off);
+/* The existing location (OBJ, OFF) or ESC_NONE; never creates.  */
+uint32_t esc_loc_lookup (const esc_fn *fn, uint32_t obj, int64_t off);
+/* Location L moved by OFF (constant or ESC_OFF_ANY), created on demand.  */
+uint32_t esc_loc_shift (esc_fn *fn, uint32_t loc, int64_t off);
+/* Location L moved by OFF without creating anything, or ESC_NONE.  */
+uint32_t esc_loc_shift_lookup (const esc_fn *fn, uint32_t loc, int64_t off);
+/* Collapse OBJ: later lookups give (OBJ, 0); the merge of its field nodes
+   is queued on FN->pending_collapse and done by the solver.  */
+void esc_obj_collapse (esc_fn *fn, uint32_t obj);
+/* Union-find representative of NODE.  */
+uint32_t esc_find (esc_fn *fn, uint32_t node);
+uint32_t esc_find_const (const esc_fn *fn, uint32_t node);
+/* Nonzero if the set of NODE holds a location of OBJ.  */
+int esc_node_points_into_p (const esc_fn *fn, uint32_t node, uint32_t obj);
+
+/* ---------------------------------------------------------------------- */
+/* constraints.c  */
+
+/* Append a constraint and wire it into the graph.  */
+uint32_t esc_cons_add (esc_fn *fn, int kind, uint32_t dst, uint32_t src,
+		       int64_t off, esc_pos pos, int step, int call, int arg);
+/* Add an edge SRC -> DST with OFF to the graph (reps); nonzero if new.  */
+int esc_graph_edge (esc_fn *fn, uint32_t src, uint32_t dst, int64_t off);
+/* Add the sorted locations ADD[0..N) to node NODE's set (rep).  */
+void esc_graph_add (esc_fn *fn, uint32_t node, const uint32_t *add,
+		    uint32_t n);
+/* Put the representative NODE on the worklist.  */
+void esc_work_push (esc_fn *fn, uint32_t node);
+/* Add a root of rule QUEUE: NODE's targets are kept by call CALLIDX.  */
+void esc_root_queue (esc_fn *fn, uint32_t node, int callidx, int arg);
+
+/* ---------------------------------------------------------------------- */
+/* libmodel.c  */
+
+/* Apply the library model of CALL (index CALLIDX) if the callee is known;
+   returns nonzero if it was.  */
+int esc_libmodel_apply (esc_fn *fn, const esc_call_info *call,
+			int callidx);
+/* Nonzero if the library table is sorted (for the unit tests).  */
+int esc_libmodel_sorted_p (void);
+/* The callee name with __builtin_ and _chk decorations removed, written
+   to BUF of size N.  */
+const char *esc_libmodel_base_name (const char *name, char *buf, size_t n);
+
+/* ---------------------------------------------------------------------- */
+/* solve.c  */
+
+void esc_solve_points_to (esc_fn *fn);
+/* Add ELEMS[0..N) moved by OFF to representative DST's set.  ELEMS must
+   not be FN->scratch or FN->scratch2.  */
+void esc_propagate (esc_fn *fn, uint32_t dst, const uint32_t *elems,
+		    uint32_t n, int64_t off);
+/* Merge representative A into representative B (or B into A); returns
+   the surviving representative.  */
+uint32_t esc_merge (esc_fn *fn, uint32_t a, uint32_t b);
+
+/* ---------------------------------------------------------------------- */
+/* escape.c  */
+
+void esc_escape_compute (esc_fn *fn);
+
+/* ---------------------------------------------------------------------- */
+/* explain.c  */
+
+/* Fill FINDING's steps, sink position and target description for object
+   OBJ reached under RULE.  *TARGET_OBJ receives the object the sink
+   stores into (rule STORE) or ESC_NONE.  */
+void esc_explain (esc_fn *fn, uint32_t obj, esc_rule rule,
+		  esc_finding *finding, uint32_t *target_obj);
+void esc_explain_free (esc_fn *fn);
+
+/* ---------------------------------------------------------------------- */
+/* unit.c  */
+
+/* Record SUM for UID (copied); nonzero if it differs from the old one.  */
+int esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum);
+
+#endif /* ESCAPE_CORE_INTERNAL_H */

@@ -1,0 +1,371 @@
+/* gcc-escape: memory, growable arrays, sparse sets and hash sets.
+
+   Copyright (C) 2026 The gcc-escape authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   Points-to sets are sorted, duplicate-free arrays of uint32_t location
+   ids: most sets are tiny, and sorted arrays make union-with-delta one
+   linear merge.  The arena hands out memory that lives as long as its
+   function or unit and is freed in one call.  Running out of memory is
+   reported from one place, esc_xrealloc.  */
+
+#include "internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Reallocate P to N bytes, exiting with a message if memory runs out.  */
+void *
+esc_xrealloc (void *p, size_t n)
+{
+  void *q = realloc (p, n ? n : 1);
+  if (!q)
+    {
+      fputs ("cc1: fatal error: escape: out of memory\n", stderr);
+      exit (EXIT_FAILURE);
+    }
+  return q;
+}
+
+/* Allocate N zeroed elements of SIZE bytes.  */
+void *
+esc_xcalloc (size_t n, size_t size)
+{
+  void *q = calloc (n ? n : 1, size ? size : 1);
+  if (!q)
+    return esc_xrealloc (NULL, (size_t) -1 / 2); /* reports and exits */
+  return q;
+}
+
+/* Make room in VEC for N elements.  */
+void
+esc_u32v_reserve (esc_u32v *vec, uint32_t n)
+{
+  if (n <= vec->cap)
+    return;
+  uint32_t nc = vec->cap ? vec->cap : 4;
+  while (nc < n)
+    nc = nc > 0x7fffffffu ? 0xffffffffu : nc * 2;
+  vec->v = esc_xrealloc (vec->v, (size_t) nc * sizeof (uint32_t));
+  vec->cap = nc;
+}
+
+/* Append X to VEC.  */
+void
+esc_u32v_push (esc_u32v *vec, uint32_t x)
+{
+  if (vec->n == vec->cap)
+    esc_u32v_reserve (vec, vec->n + 1);
+  vec->v[vec->n++] = x;
+}
+
+/* Release VEC's storage.  */
+void
+esc_u32v_free (esc_u32v *vec)
+{
+  free (vec->v);
+  vec->v = NULL;
+  vec->n = vec->cap = 0;
+}
+
+/* Sort V[0..N) in place: insertion sort when short, else a four-pass LSD
+   radix sort on bytes (sets are sorted after every shifted
+   propagation, so this is hot).  */
+static void
+sort_u32 (uint32_t *v, uint32_t n)
+{
+  if (n < 48)
+    {
+      for (uint32_t i = 1; i < n; i++)
+	{
+	  uint32_t x = v[i], j = i;
+	  while (j > 0 && v[j - 1] > x)
+	    {
+	      v[j] = v[j - 1];
+	      j--;
+	    }
+	  v[j] = x;
+	}
+      return;
+    }
+  uint32_t *tmp = esc_xrealloc (NULL, (size_t) n * sizeof (uint32_t));
+  uint32_t count[256];
+  uint32_t *src = v, *dst = tmp;
+  for (int shift = 0; shift < 32; shift += 8)
+    {
+      memset (count, 0, sizeof count);
+      for (uint32_t i = 0; i < n; i++)
+	count[(src[i] >> shift) & 0xff]++;
+      uint32_t sum = 0;
+      for (uint32_t d = 0; d < 256; d++)
+	{
+	  uint32_t c = count[d];
+	  count[d] = sum;
+	  sum += c;
+	}
+      for (uint32_t i = 0; i < n; i++)
+	dst[count[(src[i] >> shift) & 0xff]++] = src[i];
+      uint32_t *t = src;
+      src = dst;
+      dst = t;
+    }
+  /* An even number of passes: the result is back in V.  */
+  free (tmp);
+}
+
+/* Sort VEC and remove duplicates.  */
+void
+esc_u32v_sort_unique (esc_u32v *vec)
+{
+  if (vec->n < 2)
+    return;
+  sort_u32 (vec->v, vec->n);
+  uint32_t j = 1;
+  for (uint32_t i = 1; i < vec->n; i++)
+    if (vec->v[i] != vec->v[j - 1])
+      vec->v[j++] = vec->v[i];
+  vec->n = j;
+}
+
+/* Merge sorted A[0..NA) and B[0..NB) into OUT (sized NA + NB) from the
+   back, so OUT may be A's own buffer.  */
+static void
+merge_back (uint32_t *out, const uint32_t *a, uint32_t na,
+	    const uint32_t *b, uint32_t nb)
+{
+  uint32_t i = na, j = nb, k = na + nb;
+  while (j > 0)
+    {
+      if (i > 0 && a[i - 1] > b[j - 1])
+	out[--k] = a[--i];
+      else
+	out[--k] = b[--j];
+    }
+}
+
+/* Union ADD[0..N) into SET, recording new elements in DELTA.  */
+uint32_t
+esc_set_union (esc_u32v *set, const uint32_t *add, uint32_t n,
+	       esc_u32v *delta, esc_u32v *scratch)
+{
+  if (n == 0)
+    return 0;
+  /* Collect ADD \ SET into SCRATCH.  */
+  scratch->n = 0;
+  esc_u32v_reserve (scratch, n);
+  const uint32_t *s = set->v;
+  uint32_t ns = set->n, i = 0;
+  if ((uint64_t) n * 16 < ns)
+    {
+      /* Few elements into a big set: binary search each, in the part of
+	 the set after the previous element.  */
+      for (uint32_t j = 0; j < n; j++)
+	{
+	  uint32_t lo = i, hi = ns;
+	  while (lo < hi)
+	    {
+	      uint32_t mid = lo + (hi - lo) / 2;
+	      if (s[mid] < add[j])
+		lo = mid + 1;
+	      else
+		hi = mid;
+	    }
+	  i = lo;
+	  if (i < ns && s[i] == add[j])
+	    continue;
+	  scratch->v[scratch->n++] = add[j];
+	}
+    }
+  else
+    for (uint32_t j = 0; j < n; j++)
+      {
+	while (i < ns && s[i] < add[j])
+	  i++;
+	if (i < ns && s[i] == add[j])
+	  continue;
+	scratch->v[scratch->n++] = add[j];
+      }
+  uint32_t nn = scratch->n;
+  if (nn == 0)
+    return 0;
+  esc_u32v_reserve (set, set->n + nn);
+  merge_back (set->v, set->v, set->n, scratch->v, nn);
+  set->n += nn;
+  if (delta)
+    {
+      /* DELTA and the new elements are disjoint: DELTA ⊆ old SET.  */
+      esc_u32v_reserve (delta, delta->n + nn);
+      merge_back (delta->v, delta->v, delta->n, scratch->v, nn);
+      delta->n += nn;
+    }
+  return nn;
+}
+
+/* Binary search X in SET.  */
+int
+esc_set_has_p (const esc_u32v *set, uint32_t x)
+{
+  uint32_t lo = 0, hi = set->n;
+  while (lo < hi)
+    {
+      uint32_t mid = lo + (hi - lo) / 2;
+      if (set->v[mid] < x)
+	lo = mid + 1;
+      else if (set->v[mid] > x)
+	hi = mid;
+      else
+	return 1;
+    }
+  return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Arena.  */
+
+struct esc_arena_chunk
+{
+  struct esc_arena_chunk *next;
+  size_t used, size;
+  max_align_t data[];
+};
+
+#define ESC_ARENA_CHUNK 16384
+
+/* N bytes from ARENA, aligned for any type.  */
+void *
+esc_arena_alloc (esc_arena *arena, size_t n)
+{
+  size_t al = sizeof (max_align_t);
+  n = (n + al - 1) / al * al;
+  struct esc_arena_chunk *c = arena->head;
+  if (!c || c->size - c->used < n)
+    {
+      size_t size = n > ESC_ARENA_CHUNK ? n : ESC_ARENA_CHUNK;
+      c = esc_xrealloc (NULL, sizeof (struct esc_arena_chunk) + size);
+      c->used = 0;
+      c->size = size;
+      if (arena->head && n > ESC_ARENA_CHUNK)
+	{
+	  /* Keep the current chunk's free space in front.  */
+	  c->next = arena->head->next;
+	  arena->head->next = c;
+	}
+      else
+	{
+	  c->next = arena->head;
+	  arena->head = c;
+	}
+    }
+  void *p = (char *) c->data + c->used;
+  c->used += n;
+  return p;
+}
+
+/* Copy S into ARENA.  */
+char *
+esc_arena_strdup (esc_arena *arena, const char *s)
+{
+  if (!s)
+    return NULL;
+  size_t n = strlen (s) + 1;
+  char *p = esc_arena_alloc (arena, n);
+  memcpy (p, s, n);
+  return p;
+}
+
+/* Format FMT into ARENA.  */
+char *
+esc_arena_printf (esc_arena *arena, const char *fmt, ...)
+{
+  char small[256];
+  va_list ap;
+  if (!fmt)
+    return esc_arena_strdup (arena, "");
+  va_start (ap, fmt);
+  int n = vsnprintf (small, sizeof small, fmt, ap);
+  va_end (ap);
+  if (n < 0)
+    n = 0;
+  char *p = esc_arena_alloc (arena, (size_t) n + 1);
+  if ((size_t) n < sizeof small)
+    memcpy (p, small, (size_t) n + 1);
+  else
+    {
+      va_start (ap, fmt);
+      vsnprintf (p, (size_t) n + 1, fmt, ap);
+      va_end (ap);
+    }
+  return p;
+}
+
+/* Free every chunk of ARENA.  */
+void
+esc_arena_free (esc_arena *arena)
+{
+  struct esc_arena_chunk *c = arena->head;
+  while (c)
+    {
+      struct esc_arena_chunk *next = c->next;
+      free (c);
+      c = next;
+    }
+  arena->head = NULL;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Hash set of uint64_t.  */
+
+/* Mix KEY into a hash.  */
+static uint64_t
+hash64 (uint64_t key)
+{
+  key ^= key >> 33;
+  key *= 0xff51afd7ed558ccdULL;
+  key ^= key >> 33;
+  key *= 0xc4ceb9fe1a85ec53ULL;
+  key ^= key >> 33;
+  return key;
+}
+
+/* Insert KEY into SET.  */
+int
+esc_hset_insert_p (esc_hset *set, uint64_t key)
+{
+  if ((set->n + 1) * 2 > set->cap)
+    {
+      size_t nc = set->cap ? set->cap * 2 : 64;
+      uint64_t *nk = esc_xcalloc (nc, sizeof (uint64_t));
+      for (size_t i = 0; i < set->cap; i++)
+	if (set->keys[i])
+	  {
+	    size_t h = hash64 (set->keys[i]) & (nc - 1);
+	    while (nk[h])
+	      h = (h + 1) & (nc - 1);
+	    nk[h] = set->keys[i];
+	  }
+      free (set->keys);
+      set->keys = nk;
+      set->cap = nc;
+    }
+  size_t h = hash64 (key) & (set->cap - 1);
+  while (set->keys[h])
+    {
+      if (set->keys[h] == key)
+	return 0;
+      h = (h + 1) & (set->cap - 1);
+    }
+  set->keys[h] = key;
+  set->n++;
+  return 1;
+}
+
+/* Release SET.  */
+void
+esc_hset_free (esc_hset *set)
+{
+  free (set->keys);
+  set->keys = NULL;
+  set->n = set->cap = 0;
+}
