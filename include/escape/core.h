@@ -86,6 +86,19 @@ typedef enum esc_rule
   ESC_RULE_COUNT
 } esc_rule;
 
+/* What the compiler makes of a finding of a rule.  DEFAULT is WARNING.  A
+   rule that is off is not in esc_options.rules.  */
+typedef enum esc_severity
+{
+  ESC_SEV_DEFAULT = 0,
+  ESC_SEV_NOTE,
+  ESC_SEV_WARNING,
+  ESC_SEV_ERROR
+} esc_severity;
+
+/* "note", "warning", "error" ("warning" for DEFAULT), or NULL.  */
+const char *esc_severity_name (esc_severity sev);
+
 /* The rule's name as used in `[escape:NAME]' and in options, or NULL.  */
 const char *esc_rule_name (esc_rule rule);
 /* The rule named NAME (length LEN), or -1.  */
@@ -134,10 +147,18 @@ typedef struct esc_options
 {
   /* Bit (1u << rule) set for each rule that runs.  */
   unsigned rules;
+  /* The severity of each rule's findings.  */
+  esc_severity severity[ESC_RULE_COUNT];
 } esc_options;
 
 esc_unit *esc_unit_new (const esc_options *opts);
 void esc_unit_free (esc_unit *unit);
+
+/* Baseline: a finding whose fingerprint (16 lowercase hex digits) was
+   added here is computed and kept, but marked suppressed "baseline".  */
+void esc_unit_add_baseline (esc_unit *unit, const char *fingerprint);
+/* Nonzero if FINGERPRINT is in UNIT's baseline.  */
+int esc_unit_baseline_has_p (const esc_unit *unit, const char *fingerprint);
 
 /* ---------------------------------------------------------------------- */
 /* Summaries.  A function with a body gets one after it is solved; callers
@@ -181,12 +202,21 @@ esc_fn *esc_fn_new (esc_unit *unit, const char *name, int uid, esc_pos pos,
 		    int nparams);
 void esc_fn_free (esc_fn *fn);
 
+/* Accept every finding of FN (an annotation on the function), with
+   REASON (copied; may be NULL): they are kept, marked suppressed
+   "accepted", and not reported as diagnostics.  */
+void esc_fn_accept (esc_fn *fn, const char *reason);
+
 /* A new object of KIND named NAME (copied; may be NULL), declared at POS.
    Globals are per function too: the glue creates one object per global
    declaration it meets, and it is the same object for the whole function.
    SIZE is the object's size in bytes, or -1 if unknown.  */
 esc_obj esc_obj_new (esc_fn *fn, esc_obj_kind kind, const char *name,
 		     esc_pos pos, int64_t size);
+
+/* Accept every finding about OBJ (an annotation on its declaration),
+   with REASON, as esc_fn_accept does.  */
+void esc_obj_accept (esc_fn *fn, esc_obj obj, const char *reason);
 
 /* The predefined objects of the function.  */
 esc_obj esc_obj_nonlocal (esc_fn *fn);
@@ -196,13 +226,17 @@ esc_obj esc_obj_functions (esc_fn *fn);
 /* A new register variable named NAME (copied; may be NULL).  */
 esc_node esc_var_new (esc_fn *fn, const char *name);
 
-/* Bind parameter INDEX (0-based): NODE is its incoming value.  When
-   POINTER_P, the value points to the parameter's caller-memory object
-   (created here, named after NAME); otherwise it may hold any
-   non-automatic address (NONLOCAL).  Returns the caller object, or
-   ESC_NONE.  */
+/* Flags of esc_param_bind.  */
+#define ESC_PARAM_POINTER 1u  /* holds an address: gets a caller object */
+#define ESC_PARAM_NOESCAPE 2u /* declared noescape: checked in the body */
+
+/* Bind parameter INDEX (0-based) named NAME (copied; may be NULL): NODE is
+   its incoming value.  With ESC_PARAM_POINTER in FLAGS, the value points
+   to the parameter's caller-memory object (created here, displayed as
+   "*NAME"); otherwise it may hold any non-automatic address (NONLOCAL).
+   Returns the caller object, or ESC_NONE.  */
 esc_obj esc_param_bind (esc_fn *fn, int index, esc_node node,
-			const char *name, int pointer_p);
+			const char *name, unsigned flags);
 
 /* ---------------------------------------------------------------------- */
 /* Constraints.  POS is the statement's position.  */
@@ -294,12 +328,26 @@ typedef struct esc_step
 typedef struct esc_finding
 {
   esc_rule rule;
+  esc_severity severity;   /* NOTE, WARNING or ERROR, never DEFAULT */
   esc_pos pos;             /* the sink: return, store, or call */
+  const char *function;    /* the function's name */
   esc_obj_kind obj_kind;
   const char *obj_name;    /* owned by the function; may be NULL */
+  const char *obj_display; /* never NULL: the name, or "compound literal@12" */
   esc_pos obj_pos;         /* where the object is declared */
   const char *message;     /* the whole warning text, without the tag */
   const char *callee;      /* for queue/fnptr: the callee, or NULL */
+  const char *target;      /* for store: "global 'g'", ...; else NULL */
+  /* 16 lowercase hex digits that identify the finding across builds: a
+     hash of the rule, the file's base name, the function, the object,
+     the callee or target, and the finding's rank among findings with the
+     same values; no line or column, so moving code does not change it.  */
+  const char *fingerprint;
+  /* NULL, or why the finding is not reported as a diagnostic:
+     "baseline" (its fingerprint is in the unit's baseline) or "accepted"
+     (an annotation accepts it; REASON is the annotation's text).  */
+  const char *suppressed;
+  const char *reason;
   int nsteps;
   const esc_step *steps;   /* object first, sink last */
 } esc_finding;
@@ -323,9 +371,72 @@ typedef struct esc_fn_stats
   size_t iterations;    /* worklist pops */
   size_t collapsed;     /* nodes merged into another by cycle collapsing */
   size_t bad_calls;     /* calls with ids out of range, ignored */
+  double solve_ms;      /* CPU time of esc_fn_solve, milliseconds */
 } esc_fn_stats;
 
 void esc_fn_get_stats (const esc_fn *fn, esc_fn_stats *out);
+
+/* The function's name, uid, position and parameter count, as given to
+   esc_fn_new.  */
+const char *esc_fn_name (const esc_fn *fn);
+int esc_fn_uid (const esc_fn *fn);
+esc_pos esc_fn_pos (const esc_fn *fn);
+int esc_fn_nparams (const esc_fn *fn);
+
+/* ---------------------------------------------------------------------- */
+/* What a solved function does with its pointer parameters (Go's "leaking
+   param"), as callers apply it and reports print it.  */
+
+typedef enum esc_leak_kind
+{
+  ESC_LEAK_RESULT = 0, /* flows to the return value */
+  ESC_LEAK_PARAM,      /* stored into memory another parameter points to */
+  ESC_LEAK_ESCAPE      /* escapes: stored globally, kept by a callee, ... */
+} esc_leak_kind;
+
+typedef struct esc_leak
+{
+  esc_leak_kind kind;
+  /* 0: the pointer the parameter holds; 1: a pointer loaded from the
+     memory it points to ("leaking param content").  */
+  int level;
+  int to_param;        /* ESC_LEAK_PARAM: the receiving parameter */
+  esc_rule rule;       /* ESC_LEAK_ESCAPE: the rule a caller reports */
+  esc_pos pos;         /* where in the function it happens */
+  const char *text;    /* e.g. "stored into global 'q'"; never NULL */
+} esc_leak;
+
+typedef struct esc_param_info
+{
+  const char *name;    /* NULL if unnamed */
+  int pointer_p;       /* the parameter holds an address */
+  int noescape_p;      /* declared noescape */
+  size_t nleaks;       /* 0: does not escape */
+  const esc_leak *leaks;
+} esc_param_info;
+
+/* Fill *OUT for parameter INDEX of solved FN; valid until FN is freed.
+   Returns zero if INDEX is out of range or FN is not solved.  */
+int esc_fn_param_info (const esc_fn *fn, int index, esc_param_info *out);
+
+/* ---------------------------------------------------------------------- */
+/* The objects of a solved function, for reports.  */
+
+typedef struct esc_obj_info
+{
+  esc_obj_kind kind;
+  const char *name;    /* declared name or NULL */
+  const char *display; /* never NULL */
+  esc_pos pos;
+  int64_t size;        /* bytes, or -1 */
+  int address_taken_p; /* some constraint takes its address */
+  int escapes_p;
+  esc_rule rule;       /* when ESCAPES_P: the first rule that reaches it */
+} esc_obj_info;
+
+size_t esc_fn_nobjs (const esc_fn *fn);
+/* Fill *OUT for OBJ; zero if OBJ is out of range.  */
+int esc_fn_obj_info (const esc_fn *fn, esc_obj obj, esc_obj_info *out);
 
 /* The points-to set of NODE after solving, as object ids (sorted, unique);
    returns the count, writes at most MAX ids.  For tests.  */

@@ -126,6 +126,10 @@ esc_fn_new (esc_unit *unit, const char *name, int uid, esc_pos pos,
   fn->ret_node = esc_node_create (fn, NULL);
   fn->param_caller = esc_xcalloc ((size_t) fn->nparams + 1,
 				  sizeof (uint32_t));
+  fn->param_names = esc_xcalloc ((size_t) fn->nparams + 1,
+				 sizeof (const char *));
+  fn->param_flags = esc_xcalloc ((size_t) fn->nparams + 1,
+				 sizeof (unsigned));
   for (int i = 0; i < fn->nparams; i++)
     fn->param_caller[i] = ESC_NONE;
   return fn;
@@ -154,6 +158,8 @@ esc_fn_free (esc_fn *fn)
   free (fn->roots);
   free (fn->dumps);
   free (fn->param_caller);
+  free (fn->param_names);
+  free (fn->param_flags);
   esc_u32v_free (&fn->work);
   esc_u32v_free (&fn->next_work);
   esc_u32v_free (&fn->pending_collapse);
@@ -167,6 +173,23 @@ esc_fn_free (esc_fn *fn)
   esc_explain_free (fn);
   esc_arena_free (&fn->arena);
   free (fn);
+}
+
+/* Accept FN's findings with REASON.  */
+void
+esc_fn_accept (esc_fn *fn, const char *reason)
+{
+  if (fn)
+    fn->accept = esc_arena_strdup (&fn->arena, reason ? reason : "");
+}
+
+/* Accept the findings about OBJ with REASON.  */
+void
+esc_obj_accept (esc_fn *fn, esc_obj obj, const char *reason)
+{
+  if (!fn || !esc_obj_valid_p (fn, obj))
+    return;
+  fn->objs[obj].accept = esc_arena_strdup (&fn->arena, reason ? reason : "");
 }
 
 /* Nonzero if FN still accepts constraints; counts a bad call if not.  */
@@ -207,6 +230,7 @@ esc_addr (esc_fn *fn, esc_node dst, esc_obj obj, esc_off off, esc_pos pos)
       fn->stats.bad_calls++;
       return;
     }
+  fn->objs[obj].addr_taken = 1;
   esc_cons_add (fn, ESC_C_ADDR, dst, obj, off, pos, ESC_STEP_ADDR, -1, -1);
 }
 
@@ -251,12 +275,17 @@ esc_return (esc_fn *fn, esc_node src, esc_pos pos)
 /* Bind parameter INDEX's incoming value NODE.  */
 esc_obj
 esc_param_bind (esc_fn *fn, int index, esc_node node, const char *name,
-		int pointer_p)
+		unsigned flags)
 {
   if (!open_p (fn) || !node_ok_p (fn, node))
     return ESC_NONE;
   esc_pos nopos = { NULL, 0, 0, 0 };
-  if (!pointer_p)
+  if (index >= 0 && index < fn->nparams)
+    {
+      fn->param_names[index] = esc_arena_strdup (&fn->arena, name);
+      fn->param_flags[index] = flags;
+    }
+  if (!(flags & ESC_PARAM_POINTER))
     {
       esc_cons_add (fn, ESC_C_ADDR, node, fn->nonlocal, 0, nopos,
 		    ESC_STEP_NONE, -1, -1);

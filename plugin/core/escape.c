@@ -33,6 +33,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define LABEL_NONE 0xffffffffu
 #define LABEL_MULTI 0xfffffffeu
@@ -194,6 +195,41 @@ caller_labels (esc_fn *fn, unsigned char *out)
   esc_u32v_free (&queue);
 }
 
+/* Describe summary SUM of FN as leaks per parameter (for reports).  */
+static void
+make_leaks (esc_fn *fn, const esc_summary *sum)
+{
+  size_t np = (size_t) fn->nparams + 1;
+  fn->leaks = esc_arena_alloc (&fn->arena, np * sizeof (esc_leak *));
+  fn->nleaks = esc_arena_alloc (&fn->arena, np * sizeof (size_t));
+  for (int i = 0; i < fn->nparams; i++)
+    {
+      const esc_param_summary *ps = &sum->params[i];
+      esc_leak *l = esc_arena_alloc (&fn->arena, 2 * sizeof (esc_leak));
+      size_t n = 0;
+      if (ps->to_return)
+	{
+	  memset (&l[n], 0, sizeof *l);
+	  l[n].kind = ESC_LEAK_RESULT;
+	  l[n].pos = fn->pos;
+	  l[n].text = "flows to the result";
+	  n++;
+	}
+      if (ps->escapes)
+	{
+	  memset (&l[n], 0, sizeof *l);
+	  l[n].kind = ESC_LEAK_ESCAPE;
+	  l[n].rule = ESC_RULE_QUEUE;
+	  l[n].pos = fn->pos;
+	  l[n].text = "escapes";
+	  n++;
+	}
+      fn->leaks[i] = l;
+      fn->nleaks[i] = n;
+    }
+  fn->have_summary = 1;
+}
+
 /* Compute FN's summary and record it in the unit.  */
 static void
 make_summary (esc_fn *fn, const unsigned char *esc_g,
@@ -242,6 +278,7 @@ make_summary (esc_fn *fn, const unsigned char *esc_g,
 			  && fn->reach[ESC_RULE_FNPTR][c].reached);
     }
   fn->changed = fn->unit ? esc_unit_record (fn->unit, fn->uid, &sum) : 1;
+  make_leaks (fn, &sum);
   free (ps);
 }
 
@@ -342,10 +379,11 @@ make_message (esc_fn *fn, esc_finding *f, uint32_t obj, uint32_t target)
 				     "'%s'", noun, q1, nm, q2, fn->name);
       break;
     case ESC_RULE_STORE:
+      f->target = store_target (fn, target);
       f->message = esc_arena_printf (&fn->arena,
 				     "address of %s%s%s%s is stored into %s, "
 				     "which outlives '%s'", noun, q1, nm, q2,
-				     store_target (fn, target), fn->name);
+				     f->target, fn->name);
       break;
     case ESC_RULE_QUEUE:
       f->message = esc_arena_printf (&fn->arena,
@@ -395,6 +433,83 @@ cmp_finding (const void *pa, const void *pb)
   return (a->obj > b->obj) - (a->obj < b->obj);
 }
 
+/* Fill the fields of finding F (about object OBJ) that do not depend on
+   its flow: function, display name, severity, acceptance.  */
+static void
+finish_finding (esc_fn *fn, esc_finding *f, uint32_t obj)
+{
+  const esc_objrec *o = &fn->objs[obj];
+  f->function = fn->name;
+  f->obj_display = o->display;
+  esc_severity sev = fn->unit ? fn->unit->opts.severity[f->rule]
+			      : ESC_SEV_DEFAULT;
+  f->severity = sev == ESC_SEV_DEFAULT ? ESC_SEV_WARNING : sev;
+  const char *accept = o->accept ? o->accept : fn->accept;
+  if (accept)
+    {
+      f->suppressed = "accepted";
+      f->reason = accept;
+    }
+}
+
+/* The last component of PATH.  */
+static const char *
+base_name (const char *path)
+{
+  if (!path)
+    return "";
+  const char *b = path;
+  for (const char *p = path; *p; p++)
+    if (*p == '/' || *p == '\\')
+      b = p + 1;
+  return b;
+}
+
+/* The hash of the parts of F that identify it, without its rank.  */
+static uint64_t
+finding_identity (const esc_fn *fn, const esc_finding *f)
+{
+  const char *parts[6];
+  parts[0] = esc_rule_name (f->rule);
+  parts[1] = base_name (f->pos.file ? f->pos.file : fn->pos.file);
+  parts[2] = fn->name;
+  /* Unnamed objects are named by their line: use the kind instead.  */
+  parts[3] = f->obj_name ? f->obj_name : esc_obj_kind_noun (f->obj_kind);
+  parts[4] = f->callee ? f->callee : "";
+  parts[5] = f->target ? f->target : "";
+  uint64_t h = ESC_FNV_INIT;
+  for (int i = 0; i < 6; i++)
+    h = esc_fnv1a (h, parts[i], strlen (parts[i]) + 1);
+  return h;
+}
+
+/* Give every finding of FN its fingerprint (identity and rank among the
+   findings of the same identity, in their sorted order) and mark those in
+   the unit's baseline.  */
+static void
+fingerprint_findings (esc_fn *fn)
+{
+  uint64_t *ids = esc_xcalloc (fn->nfindings + 1, sizeof (uint64_t));
+  for (size_t i = 0; i < fn->nfindings; i++)
+    {
+      esc_finding *f = &fn->findings[i];
+      ids[i] = finding_identity (fn, f);
+      uint32_t rank = 0;
+      for (size_t j = 0; j < i; j++)
+	rank += ids[j] == ids[i];
+      char rk[16];
+      int n = snprintf (rk, sizeof rk, "%u", (unsigned) rank);
+      uint64_t h = esc_fnv1a (ids[i], rk, (size_t) n);
+      char *text = esc_arena_printf (&fn->arena, "%016llx",
+				     (unsigned long long) h);
+      f->fingerprint = text;
+      if (!f->suppressed && fn->unit
+	  && esc_unit_baseline_has_p (fn->unit, text))
+	f->suppressed = "baseline";
+    }
+  free (ids);
+}
+
 /* Roots, reachability, findings, summary and notes of solved FN.  */
 void
 esc_escape_compute (esc_fn *fn)
@@ -436,9 +551,13 @@ esc_escape_compute (esc_fn *fn)
     qsort (keys, nkeys, sizeof (finding_key), cmp_finding);
   fn->findings = esc_xcalloc (nkeys + 1, sizeof (esc_finding));
   for (size_t i = 0; i < nkeys; i++)
-    fn->findings[i] = keys[i].f;
+    {
+      fn->findings[i] = keys[i].f;
+      finish_finding (fn, &fn->findings[i], keys[i].obj);
+    }
   fn->nfindings = nkeys;
   free (keys);
+  fingerprint_findings (fn);
 
   make_summary (fn, esc_g, from_other);
   make_notes (fn);
@@ -458,8 +577,10 @@ esc_fn_solve (esc_fn *fn)
   if (fn->solved)
     return fn->changed;
   fn->solved = 1;
+  clock_t t0 = clock ();
   esc_solve_points_to (fn);
   esc_escape_compute (fn);
+  fn->stats.solve_ms = (double) (clock () - t0) * 1000.0 / CLOCKS_PER_SEC;
   return fn->changed;
 }
 
@@ -536,4 +657,80 @@ esc_fn_same_rep_p (const esc_fn *fn, esc_node node, esc_node other)
   if (!fn || !esc_node_valid_p (fn, node) || !esc_node_valid_p (fn, other))
     return 0;
   return esc_find_const (fn, node) == esc_find_const (fn, other);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Accessors for reports.  */
+
+/* FN's name.  */
+const char *
+esc_fn_name (const esc_fn *fn)
+{
+  return fn ? fn->name : NULL;
+}
+
+/* FN's uid.  */
+int
+esc_fn_uid (const esc_fn *fn)
+{
+  return fn ? fn->uid : -1;
+}
+
+/* FN's position.  */
+esc_pos
+esc_fn_pos (const esc_fn *fn)
+{
+  esc_pos none = { NULL, 0, 0, 0 };
+  return fn ? fn->pos : none;
+}
+
+/* FN's parameter count.  */
+int
+esc_fn_nparams (const esc_fn *fn)
+{
+  return fn ? fn->nparams : 0;
+}
+
+/* The number of objects of FN.  */
+size_t
+esc_fn_nobjs (const esc_fn *fn)
+{
+  return fn ? fn->nobjs : 0;
+}
+
+/* Describe object OBJ of FN.  */
+int
+esc_fn_obj_info (const esc_fn *fn, esc_obj obj, esc_obj_info *out)
+{
+  if (!out || !esc_obj_valid_p (fn, obj))
+    return 0;
+  const esc_objrec *o = &fn->objs[obj];
+  memset (out, 0, sizeof *out);
+  out->kind = o->kind;
+  out->name = o->name;
+  out->display = o->display;
+  out->pos = o->pos;
+  out->size = o->size;
+  out->address_taken_p = o->addr_taken;
+  esc_rule r;
+  out->escapes_p = esc_fn_obj_escapes_p (fn, obj, &r);
+  out->rule = out->escapes_p ? r : ESC_RULE_RETURN;
+  return 1;
+}
+
+/* Describe parameter INDEX of solved FN.  */
+int
+esc_fn_param_info (const esc_fn *fn, int index, esc_param_info *out)
+{
+  if (!fn || !out || !fn->have_summary || index < 0 || index >= fn->nparams)
+    return 0;
+  memset (out, 0, sizeof *out);
+  uint32_t c = fn->param_caller[index];
+  out->name = fn->param_names ? fn->param_names[index] : NULL;
+  out->pointer_p = c != ESC_NONE;
+  out->noescape_p = fn->param_flags ? (fn->param_flags[index]
+				       & ESC_PARAM_NOESCAPE) != 0 : 0;
+  out->nleaks = fn->nleaks[index];
+  out->leaks = fn->leaks[index];
+  return 1;
 }

@@ -99,7 +99,13 @@ typedef struct esc_hset
 
 /* Insert KEY (nonzero); returns nonzero if it was not there.  */
 int esc_hset_insert_p (esc_hset *set, uint64_t key);
+/* Nonzero if KEY is in SET.  */
+int esc_hset_has_p (const esc_hset *set, uint64_t key);
 void esc_hset_free (esc_hset *set);
+
+/* FNV-1a: the hash H (start with ESC_FNV_INIT) extended by N bytes at P.  */
+#define ESC_FNV_INIT 0xcbf29ce484222325ULL
+uint64_t esc_fnv1a (uint64_t h, const void *p, size_t n);
 
 /* ---------------------------------------------------------------------- */
 /* The function's problem.  */
@@ -126,6 +132,8 @@ typedef struct esc_objrec
   int param;           /* for CALLER objects the parameter index, else -1 */
   int collapsed;
   int first_rule;      /* first rule reaching it (all rules), or -1 */
+  int addr_taken;      /* esc_addr named it */
+  const char *accept;  /* accepted with this reason ("" for none), or NULL */
   esc_field *fields;   /* sorted by offset */
   uint32_t nfields, cfields;
 } esc_objrec;
@@ -233,6 +241,8 @@ struct esc_fn
   esc_dumpreq *dumps;
   uint32_t ndumps, cdumps;
   uint32_t *param_caller; /* nparams entries */
+  const char **param_names; /* nparams entries, in ARENA */
+  unsigned *param_flags;    /* nparams entries: ESC_PARAM_* */
 
   esc_obj nonlocal, strings, functions;
   uint32_t nl_loc;   /* location (NONLOCAL, 0) */
@@ -248,6 +258,13 @@ struct esc_fn
   int solving;
   int solved;
   int changed;
+  const char *accept;  /* esc_fn_accept's reason ("" for none), or NULL */
+
+  /* The summary made by the last solve (params and leaks in ARENA).  */
+  esc_summary summary;
+  int have_summary;
+  esc_leak **leaks;    /* per parameter, in ARENA */
+  size_t *nleaks;
 
   /* Results.  */
   esc_reach *reach[ESC_RULE_COUNT];
@@ -276,6 +293,7 @@ struct esc_unit
   esc_options opts;
   esc_sumrec *sums; /* sorted by uid */
   size_t nsums, csums;
+  esc_hset baseline; /* fingerprints, as 64-bit values (+1, never 0) */
 };
 
 /* ---------------------------------------------------------------------- */

@@ -28,6 +28,20 @@ esc_rule_name (esc_rule rule)
   return rule_names[rule];
 }
 
+/* The name of severity SEV.  */
+const char *
+esc_severity_name (esc_severity sev)
+{
+  switch (sev)
+    {
+    case ESC_SEV_NOTE: return "note";
+    case ESC_SEV_DEFAULT:
+    case ESC_SEV_WARNING: return "warning";
+    case ESC_SEV_ERROR: return "error";
+    default: return NULL;
+    }
+}
+
 /* The rule named NAME[0..LEN), or -1.  */
 int
 esc_rule_from_name (const char *name, size_t len)
@@ -61,7 +75,52 @@ esc_unit_free (esc_unit *unit)
   for (size_t i = 0; i < unit->nsums; i++)
     free (unit->sums[i].sum.params);
   free (unit->sums);
+  esc_hset_free (&unit->baseline);
   free (unit);
+}
+
+/* The 64-bit value of FINGERPRINT (16 hex digits) plus one, or 0 when it
+   is malformed.  */
+static uint64_t
+fingerprint_key (const char *fingerprint)
+{
+  if (!fingerprint)
+    return 0;
+  uint64_t v = 0;
+  int n = 0;
+  for (const char *p = fingerprint; *p; p++, n++)
+    {
+      int d;
+      if (*p >= '0' && *p <= '9')
+	d = *p - '0';
+      else if (*p >= 'a' && *p <= 'f')
+	d = *p - 'a' + 10;
+      else if (*p >= 'A' && *p <= 'F')
+	d = *p - 'A' + 10;
+      else
+	return 0;
+      if (n >= 16)
+	return 0;
+      v = v << 4 | (uint64_t) d;
+    }
+  return n == 16 ? v + 1 : 0;
+}
+
+/* Add FINGERPRINT to UNIT's baseline.  */
+void
+esc_unit_add_baseline (esc_unit *unit, const char *fingerprint)
+{
+  uint64_t k = fingerprint_key (fingerprint);
+  if (unit && k)
+    esc_hset_insert_p (&unit->baseline, k);
+}
+
+/* Nonzero if FINGERPRINT is in UNIT's baseline.  */
+int
+esc_unit_baseline_has_p (const esc_unit *unit, const char *fingerprint)
+{
+  uint64_t k = fingerprint_key (fingerprint);
+  return unit && k && esc_hset_has_p (&unit->baseline, k);
 }
 
 /* Index of UID in UNIT's sorted array, or the insertion point (*FOUND

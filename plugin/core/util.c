@@ -361,6 +361,35 @@ esc_hset_insert_p (esc_hset *set, uint64_t key)
   return 1;
 }
 
+/* Nonzero if KEY is in SET.  */
+int
+esc_hset_has_p (const esc_hset *set, uint64_t key)
+{
+  if (!set->cap || !key)
+    return 0;
+  size_t h = hash64 (key) & (set->cap - 1);
+  while (set->keys[h])
+    {
+      if (set->keys[h] == key)
+	return 1;
+      h = (h + 1) & (set->cap - 1);
+    }
+  return 0;
+}
+
+/* FNV-1a over the N bytes at P, continuing from H.  */
+uint64_t
+esc_fnv1a (uint64_t h, const void *p, size_t n)
+{
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++)
+    {
+      h ^= b[i];
+      h *= 0x100000001b3ULL;
+    }
+  return h;
+}
+
 /* Release SET.  */
 void
 esc_hset_free (esc_hset *set)

@@ -1074,7 +1074,8 @@ bind_params (lower_ctx &c)
       esc_node in = ddef ? ssa_node (c, ddef) : ESC_NONE;
       if (in == ESC_NONE)
 	in = esc_var_new (c.fn, name);
-      esc_param_bind (c.fn, index, in, name, pointer_p);
+      esc_param_bind (c.fn, index, in, name,
+		      pointer_p ? ESC_PARAM_POINTER : 0);
       if (is_gimple_reg (parm))
 	continue;
       address a = compute_address (c, parm);
