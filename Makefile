@@ -1,7 +1,10 @@
 # gcc-escape: build the plugin, run the tests, the demo and the benchmark.
 #
 #   make            build plugin/escape.so
-#   make check      install what is missing, build, run every test
+#   make check      install what is missing, build, run every test; without
+#                   CC, for every GCC installed with its plugin headers
+#                   (check-all), with CC=gcc-N for that compiler only
+#   make check-all  make check with gcc-N/g++-N for each such GCC, then CC
 #   make demo       install what is missing, build, compile examples/ with it
 #   make bench      compile real code with and without the plugin, compare
 #   make install    copy escape.so into $(gcc -print-file-name=plugin)
@@ -9,6 +12,9 @@
 #
 # CC is the compiler the plugin is built for and loaded into.
 
+# Whether CC was given (command line or environment): `make check' then
+# tests that compiler only.
+CC_ORIGIN := $(origin CC)
 CC       ?= gcc
 CXX      ?= g++
 ifeq ($(origin CC),default)
@@ -20,6 +26,10 @@ endif
 
 GCC_PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
 GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
+ifeq ($(GCC_MAJOR),)
+# Not installed yet: `make deps CC=gcc-11' takes the major from the name.
+GCC_MAJOR := $(patsubst gcc-%,%,$(filter gcc-%,$(notdir $(CC))))
+endif
 # One build tree per GCC major version: a plugin only loads into the GCC it
 # was built for.  plugin/escape.so is a copy of the last one built.
 BUILD    := build/gcc-$(GCC_MAJOR)
@@ -39,7 +49,7 @@ CORE_OBJS := $(CORE_SRCS:%.c=$(BUILD)/%.o)
 GLUE_OBJS := $(GLUE_SRCS:%.cc=$(BUILD)/%.o)
 HEADERS   := $(wildcard include/escape/*.h plugin/core/*.h plugin/gcc/*.h)
 
-.PHONY: all check demo bench install deps clean
+.PHONY: all check check-one check-all deps-all demo bench install deps clean
 
 all: $(BUILT)
 	@cmp -s $(BUILT) $(PLUGIN) || cp $(BUILT) $(PLUGIN)
@@ -82,9 +92,47 @@ deps:
 	  exit 1; \
 	fi
 
-check: deps
+ifeq ($(CC_ORIGIN),default)
+check: check-all
+else
+check: check-one
+endif
+
+check-one: deps
 	$(MAKE) all
 	CC="$(CC)" sh testsuite/run.sh "$(abspath $(BUILT))" "$(abspath $(BUILD))"
+
+# The GCC majors check-all installs when missing (as root; skipped with a
+# note otherwise).  It then tests every gcc-N on PATH that has g++-N and
+# plugin headers, and CC last, so that plugin/escape.so is CC's plugin.
+CHECK_GCC_MAJORS ?= 12 11
+
+deps-all: deps
+	@for m in $(CHECK_GCC_MAJORS); do \
+	  $(MAKE) --no-print-directory deps CC=gcc-$$m CXX=g++-$$m >/dev/null 2>&1 || \
+	    echo "check-all: note: GCC $$m and its plugin headers are not installed" \
+	         "(make deps CC=gcc-$$m CXX=g++-$$m); not tested"; \
+	done
+
+check-all: deps-all
+	@others=$$(for v in $$(seq 30 -1 11); do \
+	  [ "$$v" != "$(GCC_MAJOR)" ] && command -v g++-$$v >/dev/null 2>&1 && \
+	  [ -f "$$(gcc-$$v -print-file-name=plugin 2>/dev/null)/include/gcc-plugin.h" ] && \
+	  echo "gcc-$$v:g++-$$v"; done); \
+	passed=0; failed=0; summary=""; \
+	for pair in $$others "$(CC):$(CXX)"; do \
+	  cc=$${pair%%:*}; cxx=$${pair#*:}; \
+	  log=build/gcc-$$($$cc -dumpversion | cut -d. -f1)/check.log; mkdir -p $$(dirname $$log); \
+	  echo "=== check-all: make check CC=$$cc CXX=$$cxx"; \
+	  $(MAKE) --no-print-directory check CC=$$cc CXX=$$cxx 2>&1 | tee $$log; \
+	  counts=$$(sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$$/\1 \2/p' $$log | tail -n 1); \
+	  [ -n "$$counts" ] || counts="0 1"; \
+	  passed=$$((passed + $${counts% *})); failed=$$((failed + $${counts#* })); \
+	  summary="$$summary$$cc: $${counts% *} passed, $${counts#* } failed (log: $$log)\n"; \
+	done; \
+	printf '\n=== check-all\n%b' "$$summary"; \
+	echo "$$passed passed, $$failed failed"; \
+	[ "$$failed" -eq 0 ]
 
 demo: deps
 	$(MAKE) all
