@@ -1,6 +1,6 @@
 # gcc-escape: build the plugin, run the tests, the demo and the benchmark.
 #
-#   make            build plugin/escape.so
+#   make            build plugin/escape.so and reports/escape-report
 #   make check      install what is missing, build, run every test; without
 #                   CC, for every GCC installed with its plugin headers
 #                   (check-all), with CC=gcc-N for that compiler only
@@ -39,7 +39,10 @@ PLUGIN   := plugin/escape.so
 WARN     := -Wall -Wextra
 CFLAGS   ?= -O2 -g
 CXXFLAGS ?= -O2 -g
-CORE_CFLAGS := -std=c11 $(WARN) -fPIC -fvisibility=hidden -Iinclude $(CFLAGS)
+# libxml2 writes and reads the XML reports (plugin/core/report*.c, reports/).
+XML_CFLAGS := $(shell xml2-config --cflags 2>/dev/null)
+XML_LIBS   := $(shell xml2-config --libs 2>/dev/null || echo -lxml2)
+CORE_CFLAGS := -std=c11 $(WARN) -fPIC -fvisibility=hidden -Iinclude $(XML_CFLAGS) $(CFLAGS)
 GLUE_CXXFLAGS := -std=gnu++14 $(WARN) -fPIC -fno-rtti -fno-exceptions \
 	-Iinclude -Iplugin/core -I$(GCC_PLUGIN_DIR)/include $(CXXFLAGS)
 
@@ -48,14 +51,30 @@ GLUE_SRCS := $(sort $(wildcard plugin/gcc/*.cc))
 CORE_OBJS := $(CORE_SRCS:%.c=$(BUILD)/%.o)
 GLUE_OBJS := $(GLUE_SRCS:%.cc=$(BUILD)/%.o)
 HEADERS   := $(wildcard include/escape/*.h plugin/core/*.h plugin/gcc/*.h)
+# escape-report: the report tool, C11 over libxml2 and the core's report
+# model; it finds reports/escape.rng as docs/reports.md says.
+REPORT_TOOL := reports/escape-report
+TOOL_SRCS := $(sort $(wildcard reports/*.c))
+TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/%.o)
 
 .PHONY: all check check-one check-all deps-all demo bench install deps clean
 
-all: $(BUILT)
+all: $(BUILT) $(REPORT_TOOL)
 	@cmp -s $(BUILT) $(PLUGIN) || cp $(BUILT) $(PLUGIN)
+	@cmp -s $(BUILD)/$(REPORT_TOOL) $(REPORT_TOOL) || cp $(BUILD)/$(REPORT_TOOL) $(REPORT_TOOL)
 
 $(BUILT): $(CORE_OBJS) $(GLUE_OBJS)
-	$(CXX) -shared -o $@ $^
+	$(CXX) -shared -o $@ $^ $(XML_LIBS)
+
+$(REPORT_TOOL): $(BUILD)/$(REPORT_TOOL)
+
+$(BUILD)/$(REPORT_TOOL): $(TOOL_OBJS) $(CORE_OBJS)
+	$(CC) -o $@ $^ $(XML_LIBS)
+
+$(BUILD)/reports/%.o: reports/%.c $(HEADERS) $(wildcard reports/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(CORE_CFLAGS) -Iplugin/core \
+	  -DESCAPE_SCHEMA_DIR='"$(abspath reports)"' -c -o $@ $<
 
 $(BUILD)/plugin/core/%.o: plugin/core/%.c $(HEADERS)
 	@mkdir -p $(@D)
@@ -74,7 +93,7 @@ $(BUILD)/.plugin-headers:
 	@mkdir -p $(@D) && touch $@
 
 # The Debian packages the build and the tests need, for the GCC in use.
-DEPS_PKGS = gcc-$(GCC_MAJOR)-plugin-dev g++-$(GCC_MAJOR) dejagnu libxml2-dev libxml2-utils
+DEPS_PKGS = gcc-$(GCC_MAJOR)-plugin-dev g++-$(GCC_MAJOR) dejagnu libxml2-dev libxml2-utils cppcheck
 
 deps:
 	@missing=""; for p in $(DEPS_PKGS); do \

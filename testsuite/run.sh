@@ -5,7 +5,8 @@
 #
 # PLUGIN is the escape.so to test, BUILDDIR the build directory.  Runs the
 # unit tests (testsuite/unit/run.sh BUILDDIR/unit, when that script
-# exists), then the DejaGnu suite in BUILDDIR/testsuite (escape.sum and
+# exists), the report tests (testsuite/report/run.sh, outputs in
+# BUILDDIR/report), then the DejaGnu suite in BUILDDIR/testsuite (escape.sum and
 # escape.log land there), then prints the FAIL lines and a combined count.
 # The last line is exactly "N passed, M failed".  DejaGnu's unexpected
 # failures, unexpected successes, unresolved, untested and ERRORs count as
@@ -103,6 +104,36 @@ else
 fi
 
 # --------------------------------------------------------------------
+# Report tests: testsuite/report/run.sh with the escape-report built beside
+# the plugin (PLUGIN's directory/reports/), else reports/escape-report.
+
+rep_pass=0
+rep_fail=0
+rep_state="not present"
+if [ -f "$here/report/run.sh" ]; then
+  rep_tool=$(dirname "$plugin")/reports/escape-report
+  [ -x "$rep_tool" ] || rep_tool=$here/../reports/escape-report
+  echo "=== report tests: testsuite/report/run.sh $rep_tool $builddir"
+  rep_log=$builddir/report-tests.log
+  sh "$here/report/run.sh" "$rep_tool" "$builddir" >"$rep_log" 2>&1
+  rep_status=$?
+  cat "$rep_log"
+  rep_state="ran"
+  rep_pass=$(count_lines PASS: "$rep_log")
+  rep_fail=$(count_lines FAIL: "$rep_log")
+  if [ "$rep_status" -ne 0 ] && [ "$rep_fail" -eq 0 ]; then
+    rep_fail=1
+    problems="$problems
+report: exit status $rep_status with no failed test"
+  fi
+  if [ $((rep_pass + rep_fail)) -eq 0 ]; then
+    rep_fail=1
+    problems="$problems
+report: ran no test"
+  fi
+fi
+
+# --------------------------------------------------------------------
 # DejaGnu.
 
 dg_dir=$builddir/testsuite
@@ -176,11 +207,16 @@ if [ "$unit_state" = ran ]; then
 else
   echo "unit: $unit_state"
 fi
+if [ "$rep_state" = ran ]; then
+  echo "report: $rep_pass passed, $rep_fail failed"
+else
+  echo "report: $rep_state"
+fi
 if [ -n "$problems" ]; then
   echo "problems:$problems"
 fi
 
-passed=$((dg_pass + unit_pass))
-failed=$((dg_bad + unit_fail))
+passed=$((dg_pass + unit_pass + rep_pass))
+failed=$((dg_bad + unit_fail + rep_fail))
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -12,13 +12,17 @@ build=${1:-/tmp}/escape-unit
 CC=${CC:-gcc}
 CFLAGS=${CFLAGS:--std=c11 -Wall -Wextra -O2}
 
+# The core's report writer uses libxml2.
+XML_CFLAGS=$(xml2-config --cflags 2>/dev/null)
+XML_LIBS=$(xml2-config --libs 2>/dev/null || echo -lxml2)
+
 mkdir -p "$build" || exit 1
 status=0
 for t in "$top"/testsuite/unit/test_*.c; do
   name=$(basename "$t" .c)
   # shellcheck disable=SC2086
-  if ! $CC $CFLAGS -I"$top/include" -I"$top/plugin/core" \
-       -o "$build/$name" "$t" "$top"/plugin/core/*.c; then
+  if ! $CC $CFLAGS -I"$top/include" -I"$top/plugin/core" $XML_CFLAGS \
+       -o "$build/$name" "$t" "$top"/plugin/core/*.c $XML_LIBS; then
     echo "FAIL: build of $name"
     status=1
     continue

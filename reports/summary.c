@@ -1,0 +1,265 @@
+/* gcc-escape: `escape-report summary', tables for the terminal.
+
+   Copyright (C) 2026 The gcc-escape authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   Four tables: findings by rule, by file (the file of the finding's
+   location), by function (functions with findings, most first), and the
+   top functions by escaping automatic objects (Go's "moved to heap"
+   count).  Ties are broken by file, line and name, so the output is the
+   same for the same project.  */
+
+#include "tool.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* How many rows the "top functions" table shows at most.  */
+#define TOP_FUNCTIONS 10
+
+/* A function with its unit, for sorting.  */
+typedef struct fn_ref
+{
+  const esc_rfunc *fn;
+  size_t suppressed;
+} fn_ref;
+
+/* A file's counts.  */
+typedef struct file_row
+{
+  const char *file;
+  size_t findings, suppressed, functions;
+} file_row;
+
+/* Number of suppressed findings of FN.  */
+static size_t
+suppressed_count (const esc_rfunc *fn)
+{
+  size_t k = 0;
+  for (size_t i = 0; i < fn->nfindings; i++)
+    k += fn->findings[i].suppressed != NULL;
+  return k;
+}
+
+/* Most findings first, then by position.  */
+static int
+by_findings (const void *pa, const void *pb)
+{
+  const fn_ref *a = pa, *b = pb;
+  if (a->fn->nfindings != b->fn->nfindings)
+    return a->fn->nfindings > b->fn->nfindings ? -1 : 1;
+  return esc_rfunc_cmp (a->fn, b->fn);
+}
+
+/* Most escaping objects first, then by position.  */
+static int
+by_escaping (const void *pa, const void *pb)
+{
+  const fn_ref *a = pa, *b = pb;
+  if (a->fn->escaping != b->fn->escaping)
+    return a->fn->escaping > b->fn->escaping ? -1 : 1;
+  return esc_rfunc_cmp (a->fn, b->fn);
+}
+
+/* By file name.  */
+static int
+by_file (const void *pa, const void *pb)
+{
+  const file_row *a = pa, *b = pb;
+  return esc_rfile_cmp (a->file, b->file);
+}
+
+/* The row of FILE in ROWS[0..*N), added if missing.  */
+static file_row *
+file_row_get (file_row **rows, size_t *n, size_t *cap, const char *file)
+{
+  for (size_t i = 0; i < *n; i++)
+    if (!esc_rfile_cmp ((*rows)[i].file, file))
+      return &(*rows)[i];
+  ESC_GROW (*rows, *n, *cap);
+  file_row *r = &(*rows)[(*n)++];
+  memset (r, 0, sizeof *r);
+  r->file = file;
+  return r;
+}
+
+/* "name (file:line)" of FN into a table cell.  */
+static void
+add_function_cells (esc_table *t, const esc_rfunc *fn)
+{
+  esc_table_add (t, "%s", fn->name);
+  esc_table_add (t, "%s:%d", fn->pos.file ? fn->pos.file : "<unknown>",
+		 fn->pos.line);
+}
+
+/* Findings by rule.  */
+static void
+print_rules (const esc_rdoc *doc, FILE *out)
+{
+  esc_rtotals t;
+  memset (&t, 0, sizeof t);
+  for (size_t u = 0; u < doc->nunits; u++)
+    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
+      esc_rtotals_add_func (&t, &doc->units[u].funcs[i]);
+  esc_table tab;
+  esc_table_init (&tab, 5, 0x1cu);
+  esc_table_add (&tab, "RULE");
+  esc_table_add (&tab, "CWE");
+  esc_table_add (&tab, "FINDINGS");
+  esc_table_add (&tab, "REPORTED");
+  esc_table_add (&tab, "SUPPRESSED");
+  for (int r = 0; r < ESC_RULE_COUNT; r++)
+    {
+      esc_table_add (&tab, "%s", esc_rule_metas[r].name);
+      esc_table_add (&tab, "CWE-%d", esc_rule_metas[r].cwe);
+      esc_table_add (&tab, "%llu", (unsigned long long) t.rule_findings[r]);
+      esc_table_add (&tab, "%llu", (unsigned long long) (t.rule_findings[r]
+							  - t.rule_suppressed[r]));
+      esc_table_add (&tab, "%llu", (unsigned long long) t.rule_suppressed[r]);
+    }
+  esc_table_add (&tab, "total");
+  esc_table_add (&tab, "%s", "");
+  esc_table_add (&tab, "%llu", (unsigned long long) t.findings);
+  esc_table_add (&tab, "%llu", (unsigned long long) (t.findings
+						      - t.suppressed));
+  esc_table_add (&tab, "%llu", (unsigned long long) t.suppressed);
+  fputs ("\nFindings by rule\n", out);
+  esc_table_print (&tab, out);
+  esc_table_free (&tab);
+}
+
+/* Findings by file.  */
+static void
+print_files (const esc_rdoc *doc, FILE *out)
+{
+  file_row *rows = NULL;
+  size_t n = 0, cap = 0;
+  for (size_t u = 0; u < doc->nunits; u++)
+    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
+      {
+	const esc_rfunc *fn = &doc->units[u].funcs[i];
+	file_row_get (&rows, &n, &cap, fn->pos.file)->functions++;
+	for (size_t k = 0; k < fn->nfindings; k++)
+	  {
+	    const esc_rfinding *f = &fn->findings[k];
+	    file_row *r = file_row_get (&rows, &n, &cap, f->pos.file);
+	    r->findings++;
+	    r->suppressed += f->suppressed != NULL;
+	  }
+      }
+  if (n > 1)
+    qsort (rows, n, sizeof *rows, by_file);
+  esc_table tab;
+  esc_table_init (&tab, 4, 0xeu);
+  esc_table_add (&tab, "FILE");
+  esc_table_add (&tab, "FUNCTIONS");
+  esc_table_add (&tab, "FINDINGS");
+  esc_table_add (&tab, "SUPPRESSED");
+  for (size_t i = 0; i < n; i++)
+    if (rows[i].findings)
+      {
+	esc_table_add (&tab, "%s", rows[i].file ? rows[i].file : "<unknown>");
+	esc_table_add (&tab, "%zu", rows[i].functions);
+	esc_table_add (&tab, "%zu", rows[i].findings);
+	esc_table_add (&tab, "%zu", rows[i].suppressed);
+      }
+  fputs ("\nFindings by file\n", out);
+  if (tab.ncells > tab.ncols)
+    esc_table_print (&tab, out);
+  else
+    fputs ("  (none)\n", out);
+  esc_table_free (&tab);
+  free (rows);
+}
+
+/* Findings by function, and the top functions by escaping objects.  */
+static void
+print_functions (const esc_rdoc *doc, FILE *out)
+{
+  size_t n = 0;
+  for (size_t u = 0; u < doc->nunits; u++)
+    n += doc->units[u].nfuncs;
+  fn_ref *refs = esc_xcalloc (n + 1, sizeof (fn_ref));
+  n = 0;
+  for (size_t u = 0; u < doc->nunits; u++)
+    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
+      {
+	refs[n].fn = &doc->units[u].funcs[i];
+	refs[n].suppressed = suppressed_count (refs[n].fn);
+	n++;
+      }
+
+  esc_table tab;
+  if (n > 1)
+    qsort (refs, n, sizeof *refs, by_findings);
+  esc_table_init (&tab, 6, 0x3cu);
+  esc_table_add (&tab, "FUNCTION");
+  esc_table_add (&tab, "DEFINED AT");
+  esc_table_add (&tab, "FINDINGS");
+  esc_table_add (&tab, "SUPPRESSED");
+  esc_table_add (&tab, "ESCAPING");
+  esc_table_add (&tab, "NOT ESCAPING");
+  for (size_t i = 0; i < n && refs[i].fn->nfindings; i++)
+    {
+      add_function_cells (&tab, refs[i].fn);
+      esc_table_add (&tab, "%zu", refs[i].fn->nfindings);
+      esc_table_add (&tab, "%zu", refs[i].suppressed);
+      esc_table_add (&tab, "%llu", (unsigned long long) refs[i].fn->escaping);
+      esc_table_add (&tab, "%llu",
+		     (unsigned long long) refs[i].fn->not_escaping);
+    }
+  fputs ("\nFindings by function\n", out);
+  if (tab.ncells > tab.ncols)
+    esc_table_print (&tab, out);
+  else
+    fputs ("  (none)\n", out);
+  esc_table_free (&tab);
+
+  if (n > 1)
+    qsort (refs, n, sizeof *refs, by_escaping);
+  esc_table_init (&tab, 5, 0x1cu);
+  esc_table_add (&tab, "FUNCTION");
+  esc_table_add (&tab, "DEFINED AT");
+  esc_table_add (&tab, "ESCAPING");
+  esc_table_add (&tab, "AUTOMATIC");
+  esc_table_add (&tab, "ADDRESS TAKEN");
+  for (size_t i = 0; i < n && i < TOP_FUNCTIONS && refs[i].fn->escaping; i++)
+    {
+      add_function_cells (&tab, refs[i].fn);
+      esc_table_add (&tab, "%llu", (unsigned long long) refs[i].fn->escaping);
+      esc_table_add (&tab, "%llu", (unsigned long long) refs[i].fn->automatic);
+      esc_table_add (&tab, "%llu",
+		     (unsigned long long) refs[i].fn->address_taken);
+    }
+  fputs ("\nTop functions by escaping objects\n", out);
+  if (tab.ncells > tab.ncols)
+    esc_table_print (&tab, out);
+  else
+    fputs ("  (none)\n", out);
+  esc_table_free (&tab);
+  free (refs);
+}
+
+/* The summary command: a headline and the four tables.  */
+int
+esc_cmd_summary (const esc_rdoc *doc, FILE *out)
+{
+  esc_rtotals t;
+  memset (&t, 0, sizeof t);
+  for (size_t u = 0; u < doc->nunits; u++)
+    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
+      esc_rtotals_add_func (&t, &doc->units[u].funcs[i]);
+  fprintf (out,
+	   "gcc-escape report: %zu unit%s, %llu function%s, %llu finding%s "
+	   "(%llu suppressed, %llu duplicate%s dropped)\n",
+	   doc->nunits, doc->nunits == 1 ? "" : "s",
+	   (unsigned long long) t.functions, t.functions == 1 ? "" : "s",
+	   (unsigned long long) t.findings, t.findings == 1 ? "" : "s",
+	   (unsigned long long) t.suppressed,
+	   (unsigned long long) doc->duplicates,
+	   doc->duplicates == 1 ? "" : "s");
+  print_rules (doc, out);
+  print_files (doc, out);
+  print_functions (doc, out);
+  return fflush (out) == 0 ? ESC_EXIT_OK : ESC_EXIT_IO;
+}

@@ -1,0 +1,428 @@
+#!/bin/sh
+# gcc-escape: tests of the XML reports and of escape-report.
+#
+#   sh testsuite/report/run.sh TOOL BUILDDIR
+#
+# TOOL is the escape-report to test; outputs go to BUILDDIR/report.
+# Builds and runs test_report.c (the report API over the core), then runs
+# escape-report on the fixtures in fixtures/ and on the reports the unit
+# test wrote: merge and its deduplication, summary, check with and
+# without a baseline, baseline round trips, each export format checked
+# against its published structure, the HTML page, and every error path
+# with its exit code and message.  Every XML file written is validated:
+# reports and baselines against reports/escape.rng, cppcheck output
+# against cppcheck-v2.rng, JUnit output against junit.rng.  SARIF is
+# validated by the SARIF Multitool (the OASIS schema and the SARIF rules),
+# installed from the npm registry into BUILDDIR/tools on first use; set
+# ESCAPE_OFFLINE=1 to skip that one check when no registry is reachable.
+#
+# Prints "PASS: name" or "FAIL: name" per check and "N passed, M failed"
+# at the end; exits 1 on any failure.  CC and CFLAGS come from the
+# environment.  POSIX sh.
+
+set -u
+
+[ $# -eq 2 ] || { echo "usage: $0 TOOL BUILDDIR" >&2; exit 2; }
+here=$(cd "$(dirname "$0")" && pwd) || exit 2
+top=$(cd "$here/../.." && pwd) || exit 2
+case $1 in /*) tool=$1 ;; *) tool=$(pwd)/$1 ;; esac
+mkdir -p "$2" || exit 2
+build=$(cd "$2" && pwd) || exit 2
+out=$build/report
+rng=$top/reports/escape.rng
+fix=$here/fixtures
+exp=$here/expected
+CC=${CC:-gcc}
+CFLAGS=${CFLAGS:--std=c11 -Wall -Wextra -O2}
+
+rm -rf "$out"
+mkdir -p "$out/unit" "$out/bad" || exit 2
+npass=0
+nfail=0
+
+pass () { npass=$((npass + 1)); echo "PASS: $1"; }
+fail ()
+{
+  nfail=$((nfail + 1))
+  echo "FAIL: $1"
+  [ $# -gt 1 ] && printf '  %s\n' "$2"
+  return 0
+}
+
+# check NAME COMMAND...: PASS if COMMAND succeeds.
+check ()
+{
+  name=$1
+  shift
+  if "$@" >"$out/check.log" 2>&1; then
+    pass "$name"
+  else
+    fail "$name" "$(head -c 2000 "$out/check.log")"
+  fi
+}
+
+# er NAME ARGS...: run escape-report; stdout to $out/NAME.out, stderr to
+# $out/NAME.err, exit status in $rc.
+er ()
+{
+  n=$1
+  shift
+  "$tool" "$@" >"$out/$n.out" 2>"$out/$n.err"
+  rc=$?
+}
+
+# expect_rc NAME CODE: the last er exited with CODE.
+expect_rc ()
+{
+  if [ "$rc" -eq "$2" ]; then
+    pass "$1: exit $2"
+  else
+    fail "$1: exit $2" "exit $rc; stderr: $(head -c 600 "$out/$1.err")"
+  fi
+}
+
+# expect_err NAME TEXT: the last er's stderr contains TEXT.
+expect_err ()
+{
+  if grep -F -q -- "$2" "$out/$1.err"; then
+    pass "$1: message"
+  else
+    fail "$1: message" "wanted '$2', got: $(head -c 600 "$out/$1.err")"
+  fi
+}
+
+# valid SCHEMA FILE: FILE is valid against SCHEMA.
+valid () { xmllint --noout --relaxng "$1" "$2"; }
+
+# same EXPECTED ACTUAL: files are equal.
+same () { diff -u "$1" "$2"; }
+
+# count_of STRING FILE: number of lines of FILE containing STRING.
+count_of () { grep -c -F -- "$1" "$2" || true; }
+
+if ! command -v xmllint >/dev/null 2>&1; then
+  fail "xmllint present" "install libxml2-utils (make deps)"
+fi
+
+# ----------------------------------------------------------------------
+# The report API, through the core.
+
+xml_flags=$(xml2-config --cflags 2>/dev/null)
+xml_libs=$(xml2-config --libs 2>/dev/null || echo -lxml2)
+# shellcheck disable=SC2086 # flag lists
+if $CC $CFLAGS -I"$top/include" -I"$top/plugin/core" $xml_flags \
+     -o "$out/test_report" "$here/test_report.c" "$top"/plugin/core/*.c \
+     $xml_libs >"$out/build.log" 2>&1; then
+  pass "build of test_report"
+  "$out/test_report" "$out/unit" | grep -E '^(PASS|FAIL):' >"$out/unit.log"
+  cat "$out/unit.log"
+  npass=$((npass + $(grep -c '^PASS:' "$out/unit.log")))
+  nfail=$((nfail + $(grep -c '^FAIL:' "$out/unit.log")))
+else
+  fail "build of test_report" "$(head -c 2000 "$out/build.log")"
+fi
+for f in unit.escape.xml unit-again.escape.xml baselined.escape.xml base.xml; do
+  check "written $f is valid" valid "$rng" "$out/unit/$f"
+done
+# Same input, same bytes, but for solver times.
+strip_ms () { sed 's/ solve-ms="[0-9.]*"//' "$1"; }
+strip_ms "$out/unit/unit.escape.xml" >"$out/unit1.stripped"
+strip_ms "$out/unit/unit-again.escape.xml" >"$out/unit2.stripped"
+check "report writing is deterministic" same "$out/unit1.stripped" "$out/unit2.stripped"
+
+# ----------------------------------------------------------------------
+# Fixtures and the schema.
+
+for f in "$fix"/*.xml; do
+  check "fixture $(basename "$f") is valid" valid "$rng" "$f"
+done
+check "the schema rejects an unknown rule" \
+  sh -c "sed 's/rule=\"store\" severity/rule=\"bogus\" severity/' '$fix/a-report.xml' \
+    >'$out/bad/bogus-rule.xml' && ! xmllint --noout --relaxng '$rng' '$out/bad/bogus-rule.xml'"
+
+# ----------------------------------------------------------------------
+# merge
+
+er merge merge "$fix/a-report.xml" "$fix/b-report.xml" "$fix/empty-report.xml" \
+   -o "$out/merged.xml"
+expect_rc merge 0
+check "merge: output is valid" valid "$rng" "$out/merged.xml"
+check "merge: matches expected" same "$exp/merged.xml" "$out/merged.xml"
+check "merge: header function kept once" \
+  test "$(count_of '<function name="util_get"' "$out/merged.xml")" -eq 1
+check "merge: header finding kept once" \
+  test "$(count_of 'fingerprint="3333333333333333"' "$out/merged.xml")" -eq 1
+check "merge: duplicates counted" \
+  grep -q 'units="3" .*duplicates="1"' "$out/merged.xml"
+er merge-order merge "$fix/empty-report.xml" "$fix/b-report.xml" \
+   "$fix/a-report.xml" -o "$out/merged-order.xml"
+check "merge: input order does not matter" same "$out/merged.xml" "$out/merged-order.xml"
+er merge-again merge "$out/merged.xml" "$fix/a-report.xml" -o "$out/merged-again.xml"
+expect_rc merge-again 0
+check "merge: a merged report merges again" \
+  test "$(count_of '<finding ' "$out/merged-again.xml")" -eq 6
+check "merge: re-merging keeps the unit count" \
+  grep -q '<totals units="3"' "$out/merged-again.xml"
+er merge-stdout merge "$fix/a-report.xml"
+check "merge: standard output without -o" valid "$rng" "$out/merge-stdout.out"
+
+# A finding whose fingerprint is already kept, in another function.
+sed -e 's/name="make_buf" uid="1"/name="make_buf2" uid="7"/' \
+    -e 's/tu="src\/a.c" object="build\/a.o"/tu="src\/c.c" object="build\/c.o"/' \
+    "$fix/a-report.xml" >"$out/c.escape.xml"
+er merge-fp merge "$fix/a-report.xml" "$out/c.escape.xml" -o "$out/merged-fp.xml"
+check "merge: dedupe by fingerprint across functions" \
+  test "$(count_of 'fingerprint="1111111111111111"' "$out/merged-fp.xml")" -eq 1
+
+# ----------------------------------------------------------------------
+# summary
+
+er summary summary "$out/merged.xml"
+expect_rc summary 0
+check "summary: matches expected" same "$exp/summary.txt" "$out/summary.out"
+er summary-many summary "$fix/a-report.xml" "$fix/b-report.xml" "$fix/empty-report.xml"
+check "summary: several reports are merged first" same "$exp/summary.txt" "$out/summary-many.out"
+er summary-empty summary "$fix/empty-report.xml"
+expect_rc summary-empty 0
+check "summary: empty project" grep -q "0 findings" "$out/summary-empty.out"
+
+# ----------------------------------------------------------------------
+# check and baseline
+
+er check-nobase check "$out/merged.xml"
+expect_rc check-nobase 1
+check "check: lists new findings" same "$exp/check.txt" "$out/check-nobase.out"
+expect_err check-nobase "escape-report: 4 new findings (1 known, 1 accepted)"
+
+er baseline baseline "$out/merged.xml" -o "$out/base.xml"
+expect_rc baseline 0
+check "baseline: output is valid" valid "$rng" "$out/base.xml"
+check "baseline: matches expected" same "$exp/baseline.xml" "$out/base.xml"
+check "baseline: accepted findings are left out" \
+  test "$(count_of 5555555555555555 "$out/base.xml")" -eq 0
+
+er check-base check --baseline "$out/base.xml" "$out/merged.xml"
+expect_rc check-base 0
+check "check: nothing new against its own baseline" test ! -s "$out/check-base.out"
+
+# Drop one fingerprint from the baseline: exactly that finding is new.
+grep -v 2222222222222222 "$out/base.xml" >"$out/base-less.xml"
+er check-less check --baseline="$out/base-less.xml" "$out/merged.xml"
+expect_rc check-less 1
+check "check: only the finding missing from the baseline" \
+  test "$(cat "$out/check-less.out")" = "src/a.c:34:13: store: address of compound literal is stored into global 'g_handler', which outlives 'register_cb'"
+
+# A report serves as a baseline too.
+er check-report check --baseline "$fix/a-report.xml" "$out/merged.xml"
+expect_rc check-report 1
+check "check: a report as baseline" \
+  test "$(cut -d: -f1 "$out/check-report.out" | sort -u)" = "src/b.c"
+check "check: the compile-time baseline is not the --baseline" \
+  grep -q "src/b.c:23:8: store:" "$out/check-report.out"
+
+# Round trip: the baseline of a baseline-checked project is the same.
+er baseline-again baseline "$out/merged-again.xml" -o "$out/base-again.xml"
+check "baseline: round trip is stable" same "$out/base.xml" "$out/base-again.xml"
+
+# ----------------------------------------------------------------------
+# export
+
+er sarif export --format=sarif --root "$fix/.." "$out/merged.xml" -o "$out/merged.sarif"
+expect_rc sarif 0
+if command -v node >/dev/null 2>&1; then
+  check "sarif: structure" node "$here/sarif-check.js" structure "$out/merged.sarif"
+else
+  fail "sarif: structure" "node not found"
+fi
+
+# The official validator: SARIF Multitool from the npm registry.
+mt_dir=$build/tools/sarif-multitool
+mt=$mt_dir/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+if [ ! -x "$mt" ] && [ "${ESCAPE_OFFLINE:-0}" != 1 ] && command -v npm >/dev/null 2>&1; then
+  mkdir -p "$mt_dir"
+  npm install --prefix "$mt_dir" --no-audit --no-fund --no-save --silent \
+    @microsoft/sarif-multitool-linux@5.7.0 >"$mt_dir.log" 2>&1
+fi
+sarif_validate ()
+{
+  rm -f "$2"
+  DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+    "$mt" validate "$1" -o "$2" >"$2.log" 2>&1 || return 1
+  node "$here/sarif-check.js" validation "$2"
+}
+sarif_invalid () { ! sarif_validate "$@"; }
+er sarif-hostile export --format=sarif "$out/unit/unit.escape.xml" -o "$out/hostile.sarif"
+expect_rc sarif-hostile 0
+if [ -x "$mt" ]; then
+  check "sarif: valid (SARIF Multitool)" sarif_validate "$out/merged.sarif" "$out/merged.validation.sarif"
+  check "sarif: hostile names valid (SARIF Multitool)" \
+    sarif_validate "$out/hostile.sarif" "$out/hostile.validation.sarif"
+  # The validator does find errors.
+  sed 's/"ruleIndex"/"ruleIndexx"/' "$out/merged.sarif" >"$out/bad/broken.sarif"
+  check "sarif: the validator rejects a broken file" \
+    sarif_invalid "$out/bad/broken.sarif" "$out/bad/broken.validation.sarif"
+elif [ "${ESCAPE_OFFLINE:-0}" = 1 ]; then
+  echo "SKIP: sarif: SARIF Multitool validation (ESCAPE_OFFLINE=1)"
+else
+  fail "sarif: SARIF Multitool available" \
+    "npm install @microsoft/sarif-multitool-linux failed: $(tail -c 600 "$mt_dir.log" 2>/dev/null)"
+fi
+# Absolute names: under the root they become relative, elsewhere they stay
+# absolute file URIs.
+root=$(cd "$fix/.." && pwd -P)
+sed -e "s|file=\"src/a.c\"|file=\"/elsewhere/a b.c\"|g" \
+    -e "s|file=\"include/util.h\"|file=\"$root/include/util.h\"|g" \
+    "$fix/a-report.xml" >"$out/abs.escape.xml"
+er sarif-abs export --format=sarif --root "$root" "$out/abs.escape.xml" -o "$out/abs.sarif"
+expect_rc sarif-abs 0
+check "sarif: absolute name outside the root stays absolute" \
+  grep -q '"uri": "file:///elsewhere/a%20b.c"' "$out/abs.sarif"
+check "sarif: absolute name under the root becomes relative" \
+  grep -q '"uri": "include/util.h"' "$out/abs.sarif"
+
+er cppcheck export --format=cppcheck "$out/merged.xml" -o "$out/merged.cppcheck.xml"
+expect_rc cppcheck 0
+check "cppcheck: valid" valid "$here/cppcheck-v2.rng" "$out/merged.cppcheck.xml"
+check "cppcheck: matches expected" same "$exp/cppcheck.xml" "$out/merged.cppcheck.xml"
+if command -v cppcheck >/dev/null 2>&1; then
+  cppcheck --errorlist --xml-version=2 >"$out/cppcheck-own.xml" 2>/dev/null
+  check "cppcheck: the schema accepts cppcheck's own output" \
+    valid "$here/cppcheck-v2.rng" "$out/cppcheck-own.xml"
+fi
+if command -v cppcheck-htmlreport >/dev/null 2>&1; then
+  check "cppcheck: cppcheck-htmlreport reads it" \
+    sh -c "cppcheck-htmlreport --file='$out/merged.cppcheck.xml' \
+      --report-dir='$out/cppcheck-html' --source-dir='$fix' && \
+      grep -q escapeQueue '$out/cppcheck-html/index.html'"
+fi
+er cppcheck-hostile export --format=cppcheck "$out/unit/unit.escape.xml" \
+   -o "$out/hostile.cppcheck.xml"
+check "cppcheck: hostile names valid" valid "$here/cppcheck-v2.rng" "$out/hostile.cppcheck.xml"
+
+er junit export --format=junit "$out/merged.xml" -o "$out/merged.junit.xml"
+expect_rc junit 0
+check "junit: valid" valid "$here/junit.rng" "$out/merged.junit.xml"
+check "junit: matches expected" same "$exp/junit.xml" "$out/merged.junit.xml"
+er junit-hostile export --format=junit "$out/unit/unit.escape.xml" -o "$out/hostile.junit.xml"
+check "junit: hostile names valid" valid "$here/junit.rng" "$out/hostile.junit.xml"
+
+# ----------------------------------------------------------------------
+# html
+
+er html html "$out/merged.xml" -o "$out/dash.html"
+expect_rc html 0
+check "html: well-formed" xmllint --noout "$out/dash.html"
+check "html: every finding listed" \
+  test "$(grep -o '<td>[0-9a-f]\{16\}</td>' "$out/dash.html" | wc -l)" -eq 6
+check "html: self-contained" sh -c "! grep -E -q '(src|href)=' '$out/dash.html'"
+check "html: leaking parameters" grep -q "leaks to result level=0" "$out/dash.html"
+er html-hostile html "$out/unit/unit.escape.xml" -o "$out/hostile.html"
+check "html: hostile names escaped" \
+  sh -c "xmllint --noout '$out/hostile.html' && grep -q 'we&lt;ird&gt;&amp;&quot;fn' '$out/hostile.html'"
+
+# ----------------------------------------------------------------------
+# Errors: usage (2) and input/output (3).
+
+er help --help
+expect_rc help 0
+for word in merge summary check baseline export html sarif cppcheck junit \
+            "Exit status" ESCAPE_REPORT_SCHEMA; do
+  check "help mentions $word" grep -q -- "$word" "$out/help.out"
+done
+er version --version
+expect_rc version 0
+
+er usage-none
+expect_rc usage-none 2
+expect_err usage-none "escape-report: error: no command given"
+er usage-cmd frobnicate x.xml
+expect_rc usage-cmd 2
+expect_err usage-cmd "unknown command 'frobnicate'"
+er usage-opt merge --frob "$fix/a-report.xml"
+expect_rc usage-opt 2
+expect_err usage-opt "unknown option '--frob'"
+er usage-noinput summary
+expect_rc usage-noinput 2
+expect_err usage-noinput "no input report given"
+er usage-noformat export "$fix/a-report.xml"
+expect_rc usage-noformat 2
+expect_err usage-noformat "--format=sarif|cppcheck|junit is required"
+er usage-format export --format=pdf "$fix/a-report.xml"
+expect_rc usage-format 2
+expect_err usage-format "unknown format 'pdf'"
+er usage-novalue merge "$fix/a-report.xml" -o
+expect_rc usage-novalue 2
+expect_err usage-novalue "option '-o' needs a value"
+er usage-wrongopt summary -o x "$fix/a-report.xml"
+expect_rc usage-wrongopt 2
+expect_err usage-wrongopt "option '-o' does not apply to command summary"
+
+er err-missing summary "$out/bad/missing.xml"
+expect_rc err-missing 3
+expect_err err-missing "escape-report: error: cannot read '$out/bad/missing.xml': No such file or directory"
+er err-dir summary "$out/bad"
+expect_rc err-dir 3
+expect_err err-dir "cannot read '$out/bad': Is a directory"
+printf '<escape-report version="1"><unit>' >"$out/bad/malformed.xml"
+er err-malformed summary "$out/bad/malformed.xml"
+expect_rc err-malformed 3
+expect_err err-malformed "'$out/bad/malformed.xml' is not well-formed XML: line 1:"
+printf '<?xml version="1.0"?>\n<results version="2"/>\n' >"$out/bad/wrongroot.xml"
+er err-root summary "$out/bad/wrongroot.xml"
+expect_rc err-root 3
+expect_err err-root "is not an escape report or baseline (its root element is <results>)"
+er err-invalid summary "$out/bad/bogus-rule.xml"
+expect_rc err-invalid 3
+expect_err err-invalid "is not valid against the report schema: line"
+sed 's/version="1"/version="7"/' "$fix/a-report.xml" >"$out/bad/version.xml"
+er err-version summary "$out/bad/version.xml"
+expect_rc err-version 3
+expect_err err-version "has format version '7'; this build reads version 1"
+er err-baseline-input summary "$out/base.xml"
+expect_rc err-baseline-input 3
+expect_err err-baseline-input "is a baseline, not a report"
+er err-nobaseline check --baseline "$out/bad/nobase.xml" "$out/merged.xml"
+expect_rc err-nobaseline 3
+expect_err err-nobaseline "cannot read baseline '$out/bad/nobase.xml': No such file or directory"
+er err-badbaseline check --baseline "$out/bad/malformed.xml" "$out/merged.xml"
+expect_rc err-badbaseline 3
+expect_err err-badbaseline "baseline '$out/bad/malformed.xml' is not well-formed XML"
+er err-out merge "$fix/a-report.xml" -o "$out/bad/no/such/dir/all.xml"
+expect_rc err-out 3
+expect_err err-out "escape-report: error: cannot write '$out/bad/no/such/dir/all.xml': No such file or directory"
+mkdir -p "$out/bad/isdir.xml"
+er err-outdir html "$fix/a-report.xml" -o "$out/bad/isdir.xml"
+expect_rc err-outdir 3
+expect_err err-outdir "cannot write '$out/bad/isdir.xml': rename: Is a directory"
+check "unwritable output: no temporary file left" \
+  sh -c "! ls -a '$out/bad' | grep -q '^\.isdir\.xml\.'"
+# A failed write leaves the previous file as it was.
+cp "$fix/a-report.xml" "$out/bad/keep.xml"
+er err-keep export --format=sarif --root "$out/bad/no/root" "$fix/a-report.xml" -o "$out/bad/keep.xml"
+expect_rc err-keep 3
+expect_err err-keep "cannot use --root '$out/bad/no/root'"
+check "failed command leaves the output untouched" same "$fix/a-report.xml" "$out/bad/keep.xml"
+er err-schema --schema "$out/bad/none.rng" summary "$fix/a-report.xml"
+expect_rc err-schema 3
+expect_err err-schema "cannot load the report schema '$out/bad/none.rng': not readable"
+ESCAPE_REPORT_SCHEMA=$out/bad/malformed.xml
+export ESCAPE_REPORT_SCHEMA
+er err-schema-env summary "$fix/a-report.xml"
+unset ESCAPE_REPORT_SCHEMA
+expect_rc err-schema-env 3
+expect_err err-schema-env "cannot load the report schema '$out/bad/malformed.xml'"
+
+# ----------------------------------------------------------------------
+# Every XML file written above is valid against its schema.
+
+for f in "$out"/*.xml; do
+  case $f in
+    *.cppcheck.xml|*/cppcheck-own.xml) schema=$here/cppcheck-v2.rng ;;
+    *.junit.xml) schema=$here/junit.rng ;;
+    *) schema=$rng ;;
+  esac
+  check "output $(basename "$f") is valid" valid "$schema" "$f"
+done
+
+echo "$npass passed, $nfail failed"
+[ "$nfail" -eq 0 ]
