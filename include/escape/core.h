@@ -117,10 +117,12 @@ typedef enum esc_obj_kind
   ESC_OBJ_HEAP,          /* heap allocation site */
   ESC_OBJ_GLOBAL,        /* global, file-static or function-static */
   ESC_OBJ_STRING,        /* string literals (one object) */
-  ESC_OBJ_CALLER,        /* what a pointer parameter points to */
+  ESC_OBJ_CALLER,        /* what a pointer parameter points to (level 1),
+			    what the pointers stored there point to (2) */
   ESC_OBJ_RETSLOT,       /* aggregate return slot (the caller's) */
   ESC_OBJ_NONLOCAL,      /* everything the function cannot see */
   ESC_OBJ_FUNCTION,      /* code: the target of a function address */
+  ESC_OBJ_WINDOW,        /* a cleared location while the function runs */
   ESC_OBJ_KIND_COUNT
 } esc_obj_kind;
 
@@ -163,24 +165,55 @@ int esc_unit_baseline_has_p (const esc_unit *unit, const char *fingerprint);
 /* ---------------------------------------------------------------------- */
 /* Summaries.  A function with a body gets one after it is solved; callers
    solved later apply it.  Functions are identified by a nonnegative
-   integer UID the glue chooses (GCC's cgraph uid).  */
+   integer UID the glue chooses (GCC's cgraph uid).
 
-typedef struct esc_param_summary
+   A summary is a list of FLOWS between ACCESS PATHS of the arguments, in
+   the spirit of Go's "leaking param: p to result ~r0 level=0":
+     RESULT   the return value may hold SRC;
+     STORE    the memory at DST may hold SRC (`*out = p', `q->head = it');
+     ESCAPE   SRC escapes: stored into a global, kept by a callee, passed
+              to a call through a function pointer (callers report the
+              argument under rule `queue').
+   An access path names a pointer the caller can compute from its
+   arguments: level 0 is argument PARAM's value plus OFF; level 1 is the
+   pointer loaded from *(argument PARAM + LOAD_OFF), plus OFF.  */
+
+/* PARAM of a path that is a fresh heap object of the callee.  */
+#define ESC_PATH_HEAP (-2)
+
+typedef struct esc_path
 {
-  /* The parameter's value (level 0) flows to the return value, at byte
-     offset RET_OFF (ESC_OFF_ANY when unknown).  */
-  unsigned to_return : 1;
-  /* What the parameter points to escapes (to a global, caller memory kept
-     by the caller, or a retaining callee): callers see their argument
-     escape through rule `queue'.  */
-  unsigned escapes : 1;
-  esc_off ret_off;
-} esc_param_summary;
+  int param;       /* argument index, or ESC_PATH_HEAP */
+  int level;       /* 0 or 1 */
+  esc_off load_off; /* level 1: where the pointer is loaded from */
+  esc_off off;     /* added to the pointer (ESC_OFF_ANY: anywhere in it) */
+} esc_path;
+
+typedef enum esc_flow_kind
+{
+  ESC_FLOW_RESULT = 0,
+  ESC_FLOW_STORE,
+  ESC_FLOW_ESCAPE
+} esc_flow_kind;
+
+typedef struct esc_flow
+{
+  esc_flow_kind kind;
+  esc_path src;
+  esc_path dst;      /* STORE: the memory written is *(DST) */
+  esc_rule rule;     /* ESCAPE: how it escapes inside the callee */
+  esc_pos pos;       /* where in the callee */
+  const char *text;  /* what happens there, e.g. "stored into global 'q'";
+			owned by the unit */
+} esc_flow;
 
 typedef struct esc_summary
 {
   int nparams;
-  esc_param_summary *params; /* nparams entries */
+  /* Per parameter: ESC_PARAM_* flags as bound (noescape is trusted).  */
+  const unsigned *param_flags;
+  int nflows;
+  const esc_flow *flows;   /* sorted, unique */
   /* The return value may point to a fresh heap object.  */
   unsigned returns_heap : 1;
   /* The return value may point to memory that is neither a parameter's
@@ -190,6 +223,10 @@ typedef struct esc_summary
 
 /* The summary of function UID, or NULL if it has none (yet).  */
 const esc_summary *esc_unit_summary (const esc_unit *unit, int uid);
+
+/* Name argument ARG (0-based) of the functions called NAME as kept after
+   the call returns (rule `queue'), as -fplugin-arg-escape-sink does.  */
+void esc_unit_add_sink (esc_unit *unit, const char *name, int arg);
 
 /* ---------------------------------------------------------------------- */
 /* A function's problem.  Build it, solve it, read findings, free it.  */
@@ -230,13 +267,14 @@ esc_node esc_var_new (esc_fn *fn, const char *name);
 #define ESC_PARAM_POINTER 1u  /* holds an address: gets a caller object */
 #define ESC_PARAM_NOESCAPE 2u /* declared noescape: checked in the body */
 
-/* Bind parameter INDEX (0-based) named NAME (copied; may be NULL): NODE is
-   its incoming value.  With ESC_PARAM_POINTER in FLAGS, the value points
-   to the parameter's caller-memory object (created here, displayed as
-   "*NAME"); otherwise it may hold any non-automatic address (NONLOCAL).
-   Returns the caller object, or ESC_NONE.  */
+/* Bind parameter INDEX (0-based) named NAME (copied; may be NULL),
+   declared at POS: NODE is its incoming value.  With ESC_PARAM_POINTER in
+   FLAGS, the value points to the parameter's caller-memory object
+   (created here, displayed as "*NAME"); otherwise it may hold any
+   non-automatic address (NONLOCAL).  Returns the caller object, or
+   ESC_NONE.  */
 esc_obj esc_param_bind (esc_fn *fn, int index, esc_node node,
-			const char *name, unsigned flags);
+			const char *name, unsigned flags, esc_pos pos);
 
 /* ---------------------------------------------------------------------- */
 /* Constraints.  POS is the statement's position.  */
@@ -265,9 +303,12 @@ typedef struct esc_call_info
   const char *callee;  /* name for the library model and messages, or NULL */
   int callee_uid;      /* uid of a function with a body in the TU, or -1 */
   int indirect_p;      /* a call through a function pointer */
-  /* For indirect calls: bit I set if parameter I is declared noescape in
-     the function-pointer type (only the first 32 parameters).  */
+  /* Bit I set if parameter I is declared noescape in the callee's type
+     (the function-pointer type of an indirect call): the argument is not
+     kept (only the first 32 parameters).  */
   uint32_t noescape_mask;
+  /* Bit I set if parameter I is declared a sink: the callee keeps it.  */
+  uint32_t retain_mask;
   esc_node ret;        /* node receiving the return value, or ESC_NONE */
   const esc_arg *args;
   int nargs;
@@ -285,6 +326,20 @@ void esc_call (esc_fn *fn, const esc_call_info *call);
    and everything it pointed to may have been written anywhere.  Used for
    asm operands and unknown statement kinds.  NODE may be ESC_NONE.  */
 void esc_clobber (esc_fn *fn, esc_node node, esc_pos pos);
+
+/* Cleared stores.  A store into a location outside the frame (a global,
+   or caller memory at a constant offset) that is overwritten on every
+   path to the function's exits need not be an escape (CERT DCL30-C): the
+   glue finds such stores and sends them, instead of to the location, to
+   a WINDOW object that stands for the location while the function runs.
+   It also reads the window wherever it reads the location, and declares
+   with esc_window_kill the value of each store that overwrites it.  After
+   solving, the window is CLEARED when no killing value may point into
+   the frame; otherwise it behaves as the location itself (its contents
+   escape).  Returns the window object, or ESC_NONE.  */
+esc_obj esc_window_new (esc_fn *fn, esc_obj obj, esc_off off);
+void esc_window_kill (esc_fn *fn, esc_obj window, esc_node value,
+		      esc_pos pos);
 
 /* Test intrinsic: after solving, emit a note at POS describing NODE's
    points-to set and the escape state of its targets.  LABEL names it.  */

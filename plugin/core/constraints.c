@@ -75,6 +75,7 @@ esc_cons_add (esc_fn *fn, int kind, uint32_t dst, uint32_t src, int64_t off,
   c->step = (uint8_t) step;
   c->call = call;
   c->arg = arg;
+  c->via = -1;
   c->dst = dst;
   c->src = src;
   c->off = off;
@@ -157,6 +158,8 @@ esc_fn_free (esc_fn *fn)
   free (fn->calls);
   free (fn->roots);
   free (fn->dumps);
+  free (fn->vias);
+  free (fn->kills);
   free (fn->param_caller);
   free (fn->param_names);
   free (fn->param_flags);
@@ -275,7 +278,7 @@ esc_return (esc_fn *fn, esc_node src, esc_pos pos)
 /* Bind parameter INDEX's incoming value NODE.  */
 esc_obj
 esc_param_bind (esc_fn *fn, int index, esc_node node, const char *name,
-		unsigned flags)
+		unsigned flags, esc_pos pos)
 {
   if (!open_p (fn) || !node_ok_p (fn, node))
     return ESC_NONE;
@@ -291,10 +294,12 @@ esc_param_bind (esc_fn *fn, int index, esc_node node, const char *name,
 		    ESC_STEP_NONE, -1, -1);
       return ESC_NONE;
     }
-  esc_obj caller = esc_obj_create (fn, ESC_OBJ_CALLER, name, fn->pos, -1);
+  esc_obj caller = esc_obj_create (fn, ESC_OBJ_CALLER, name,
+				   pos.line ? pos : fn->pos, -1);
   if (index >= 0 && index < fn->nparams)
     {
       fn->objs[caller].param = index;
+      fn->objs[caller].level = 1;
       if (fn->param_caller[index] == ESC_NONE)
 	fn->param_caller[index] = caller;
     }
@@ -333,9 +338,11 @@ esc_dump_request (esc_fn *fn, esc_node node, const char *label, esc_pos pos)
   d->pos = pos;
 }
 
-/* Record a root of RULE: NODE's targets escape at CALL (argument ARG).  */
+/* Record a root of RULE: NODE's targets escape at CALL (argument ARG);
+   VIA as in esc_root.  */
 static void
-root_add (esc_fn *fn, esc_rule rule, uint32_t node, int call, int arg)
+root_add (esc_fn *fn, esc_rule rule, uint32_t node, int call, int arg,
+	  int via)
 {
   ESC_GROW (fn->roots, fn->nroots, fn->croots);
   esc_root *r = &fn->roots[fn->nroots++];
@@ -343,6 +350,7 @@ root_add (esc_fn *fn, esc_rule rule, uint32_t node, int call, int arg)
   r->node = node;
   r->call = call;
   r->arg = arg;
+  r->via = via;
 }
 
 /* The node of argument I of CALL, or ESC_NONE (bad ids are counted).  */
@@ -360,8 +368,164 @@ arg_node (esc_fn *fn, const esc_call_info *call, int i)
   return n;
 }
 
+/* Record what a callee does with an argument at FLOW, for the note that
+   points into CALLEE; returns its index in FN->VIAS.  */
+static int
+via_add (esc_fn *fn, const char *callee, const esc_flow *flow)
+{
+  ESC_GROW (fn->vias, fn->nvias, fn->cvias);
+  esc_via *v = &fn->vias[fn->nvias];
+  v->pos = flow->pos;
+  v->text = esc_arena_printf (&fn->arena, "'%s' %s here",
+			      callee ? callee : "<callee>",
+			      flow->text ? flow->text : "keeps it");
+  return (int) fn->nvias++;
+}
+
+/* The state of one summary application.  */
+typedef struct apply_ctx
+{
+  esc_fn *fn;
+  const esc_call_info *ci;
+  int callidx;
+  uint32_t heap;     /* the call's heap object, created on first use */
+} apply_ctx;
+
+/* A node holding the pointer P names at the call (plus P->off when
+   WITH_OFF), or ESC_NONE when the call has no such value or the path
+   cannot be computed without collapsing the caller's object.  */
+static uint32_t
+path_node (apply_ctx *a, const esc_path *p, int with_off)
+{
+  esc_fn *fn = a->fn;
+  uint32_t n;
+  if (p->param == ESC_PATH_HEAP)
+    {
+      if (a->heap == ESC_NONE)
+	a->heap = esc_obj_create (fn, ESC_OBJ_HEAP, NULL, a->ci->pos, -1);
+      n = esc_node_create (fn, NULL);
+      esc_cons_add (fn, ESC_C_ADDR, n, a->heap, 0, a->ci->pos,
+		    ESC_STEP_CALL_RET, a->callidx, -1);
+      return n;
+    }
+  if (p->param < 0 || p->param >= a->ci->nargs)
+    return ESC_NONE;
+  n = arg_node (fn, a->ci, p->param);
+  if (n == ESC_NONE)
+    return ESC_NONE;
+  if (p->level == 1)
+    {
+      if (p->load_off == ESC_OFF_ANY)
+	return ESC_NONE;
+      uint32_t t = esc_node_create (fn, NULL);
+      esc_cons_add (fn, ESC_C_LOAD, t, n, p->load_off, a->ci->pos,
+		    ESC_STEP_NONE, a->callidx, p->param);
+      n = t;
+    }
+  if (with_off && p->off != 0)
+    {
+      uint32_t t = esc_node_create (fn, NULL);
+      esc_cons_add (fn, ESC_C_COPY, t, n, p->off, a->ci->pos, ESC_STEP_NONE,
+		    a->callidx, p->param);
+      n = t;
+    }
+  return n;
+}
+
+/* Nonzero if the call trusts that P, a level-0 path of parameter I, does
+   not escape: the parameter is declared noescape.  */
+static int
+trusted_p (const esc_summary *sum, const esc_call_info *ci, const esc_path *p)
+{
+  if (p->level != 0 || p->param < 0)
+    return 0;
+  if (p->param < 32 && (ci->noescape_mask & (1u << p->param)))
+    return 1;
+  return p->param < sum->nparams && sum->param_flags
+	 && (sum->param_flags[p->param] & ESC_PARAM_NOESCAPE);
+}
+
+/* The argument a path of parameter I starts from, for a conservative
+   root when the path itself cannot be computed.  */
+static uint32_t
+path_arg (apply_ctx *a, const esc_path *p)
+{
+  if (p->param < 0 || p->param >= a->ci->nargs)
+    return ESC_NONE;
+  return arg_node (a->fn, a->ci, p->param);
+}
+
+/* Apply summary SUM at call CI (index CALLIDX).  */
+static void
+apply_summary (esc_fn *fn, const esc_call_info *ci, int callidx,
+	       const esc_summary *sum)
+{
+  apply_ctx a = { fn, ci, callidx, ESC_NONE };
+  for (int k = 0; k < sum->nflows; k++)
+    {
+      const esc_flow *f = &sum->flows[k];
+      if (trusted_p (sum, ci, &f->src))
+	continue;
+      switch (f->kind)
+	{
+	case ESC_FLOW_RESULT:
+	  {
+	    if (ci->ret == ESC_NONE)
+	      break;
+	    uint32_t src = path_node (&a, &f->src, 1);
+	    if (src != ESC_NONE)
+	      esc_cons_add (fn, ESC_C_COPY, ci->ret, src, 0, ci->pos,
+			    ESC_STEP_CALL_RET, callidx, f->src.param);
+	    break;
+	  }
+	case ESC_FLOW_STORE:
+	  {
+	    uint32_t src = path_node (&a, &f->src, 1);
+	    if (src == ESC_NONE)
+	      break;
+	    uint32_t dst = path_node (&a, &f->dst, 0);
+	    int via = via_add (fn, ci->callee, f);
+	    if (dst == ESC_NONE)
+	      {
+		/* Memory the caller cannot name: the value escapes.  */
+		root_add (fn, ESC_RULE_QUEUE, src, callidx, f->src.param, via);
+		break;
+	      }
+	    uint32_t c = esc_cons_add (fn, ESC_C_STORE, dst, src, f->dst.off,
+				       ci->pos, ESC_STEP_STORE, callidx,
+				       f->src.param);
+	    fn->cons[c].via = via;
+	    break;
+	  }
+	case ESC_FLOW_ESCAPE:
+	  {
+	    uint32_t src = path_node (&a, &f->src, 0);
+	    if (src == ESC_NONE)
+	      src = path_arg (&a, &f->src);
+	    if (src != ESC_NONE)
+	      root_add (fn, ESC_RULE_QUEUE, src, callidx, f->src.param,
+			via_add (fn, ci->callee, f));
+	    break;
+	  }
+	default:
+	  break;
+	}
+    }
+  if (ci->ret != ESC_NONE)
+    {
+      if (sum->returns_heap)
+	esc_cons_add (fn, ESC_C_COPY, ci->ret,
+		      path_node (&a, &(esc_path) { ESC_PATH_HEAP, 0, 0, 0 }, 0),
+		      0, ci->pos, ESC_STEP_NONE, callidx, -1);
+      if (sum->returns_nonlocal)
+	esc_cons_add (fn, ESC_C_ADDR, ci->ret, fn->nonlocal, 0, ci->pos,
+		      ESC_STEP_NONE, callidx, -1);
+    }
+}
+
 /* A call: apply the callee's summary, the indirect-call rule, the library
-   model or the unknown-callee default, in that order.  */
+   model or the unknown-callee default, in that order; then the sinks the
+   callee's declaration or the unit names.  */
 void
 esc_call (esc_fn *fn, const esc_call_info *call)
 {
@@ -385,54 +549,7 @@ esc_call (esc_fn *fn, const esc_call_info *call)
   cr->indirect_p = ci.indirect_p;
   cr->pos = ci.pos;
 
-  const esc_summary *sum = NULL;
-  if (ci.callee_uid >= 0 && fn->unit)
-    sum = esc_unit_summary (fn->unit, ci.callee_uid);
-  if (sum)
-    {
-      for (int i = 0; i < ci.nargs && i < sum->nparams; i++)
-	{
-	  uint32_t a = arg_node (fn, &ci, i);
-	  if (a == ESC_NONE)
-	    continue;
-	  const esc_param_summary *ps = &sum->params[i];
-	  if (ps->to_return && ci.ret != ESC_NONE)
-	    esc_cons_add (fn, ESC_C_COPY, ci.ret, a, ps->ret_off, ci.pos,
-			  ESC_STEP_CALL_RET, callidx, i);
-	  if (ps->escapes)
-	    root_add (fn, ESC_RULE_QUEUE, a, callidx, i);
-	}
-      if (ci.ret != ESC_NONE)
-	{
-	  if (sum->returns_heap)
-	    {
-	      esc_obj h = esc_obj_create (fn, ESC_OBJ_HEAP, NULL, ci.pos, -1);
-	      esc_cons_add (fn, ESC_C_ADDR, ci.ret, h, 0, ci.pos,
-			    ESC_STEP_CALL_RET, callidx, -1);
-	    }
-	  if (sum->returns_nonlocal)
-	    esc_cons_add (fn, ESC_C_ADDR, ci.ret, fn->nonlocal, 0, ci.pos,
-			  ESC_STEP_NONE, callidx, -1);
-	}
-      return;
-    }
-  if (ci.indirect_p)
-    {
-      for (int i = 0; i < ci.nargs; i++)
-	{
-	  uint32_t a = arg_node (fn, &ci, i);
-	  if (a == ESC_NONE)
-	    continue;
-	  if (i < 32 && (ci.noescape_mask & (1u << i)))
-	    continue;
-	  root_add (fn, ESC_RULE_FNPTR, a, callidx, i);
-	}
-      if (ci.ret != ESC_NONE)
-	esc_cons_add (fn, ESC_C_ADDR, ci.ret, fn->nonlocal, 0, ci.pos,
-		      ESC_STEP_NONE, callidx, -1);
-      return;
-    }
-  /* Validate the argument nodes once for the library model.  */
+  /* Validate the argument nodes once.  */
   esc_arg *args = NULL;
   if (ci.nargs > 0)
     {
@@ -444,17 +561,91 @@ esc_call (esc_fn *fn, const esc_call_info *call)
 	}
       ci.args = args;
     }
-  int modelled = esc_libmodel_apply (fn, &ci, callidx);
-  free (args);
-  if (!modelled && ci.ret != ESC_NONE)
+
+  const esc_summary *sum = NULL;
+  if (ci.callee_uid >= 0 && fn->unit)
+    sum = esc_unit_summary (fn->unit, ci.callee_uid);
+  if (sum)
+    apply_summary (fn, &ci, callidx, sum);
+  else if (ci.indirect_p)
+    {
+      for (int i = 0; i < ci.nargs; i++)
+	{
+	  uint32_t a = ci.args[i].node;
+	  if (a == ESC_NONE || (i < 32 && (ci.noescape_mask & (1u << i))))
+	    continue;
+	  root_add (fn, ESC_RULE_FNPTR, a, callidx, i, -1);
+	}
+      if (ci.ret != ESC_NONE)
+	esc_cons_add (fn, ESC_C_ADDR, ci.ret, fn->nonlocal, 0, ci.pos,
+		      ESC_STEP_NONE, callidx, -1);
+    }
+  else if (!esc_libmodel_apply (fn, &ci, callidx) && ci.ret != ESC_NONE)
     esc_cons_add (fn, ESC_C_ADDR, ci.ret, fn->nonlocal, 0, ci.pos,
 		  ESC_STEP_NONE, callidx, -1);
+
+  for (int i = 0; i < ci.nargs; i++)
+    {
+      uint32_t a = ci.args[i].node;
+      if (a == ESC_NONE || (i < 32 && (ci.noescape_mask & (1u << i))))
+	continue;
+      if ((i < 32 && (ci.retain_mask & (1u << i)))
+	  || (!ci.indirect_p && esc_unit_sink_p (fn->unit, ci.callee, i)))
+	root_add (fn, ESC_RULE_QUEUE, a, callidx, i, -1);
+    }
+  free (args);
 }
 
 /* Add a root of rule QUEUE for argument ARG (node NODE) of call CALLIDX;
    used by the library model.  */
 void
-esc_root_queue (esc_fn *fn, uint32_t node, int callidx, int arg)
+esc_root_queue (esc_fn *fn, uint32_t node, int callidx, int arg, int via)
 {
-  root_add (fn, ESC_RULE_QUEUE, node, callidx, arg);
+  root_add (fn, ESC_RULE_QUEUE, node, callidx, arg, via);
+}
+
+/* A window for location (OBJ, OFF).  */
+esc_obj
+esc_window_new (esc_fn *fn, esc_obj obj, esc_off off)
+{
+  if (!open_p (fn))
+    return ESC_NONE;
+  if (!esc_obj_valid_p (fn, obj))
+    {
+      fn->stats.bad_calls++;
+      return ESC_NONE;
+    }
+  const esc_objrec *r = &fn->objs[obj];
+  const char *name = r->name;
+  const char *display = r->display;
+  esc_pos pos = r->pos;
+  esc_obj w = esc_obj_create (fn, ESC_OBJ_WINDOW, NULL, pos, -1);
+  esc_objrec *o = &fn->objs[w];
+  o->name = name;
+  o->display = display;
+  o->real = obj;
+  o->real_off = off;
+  return w;
+}
+
+/* VALUE overwrites WINDOW's location.  */
+void
+esc_window_kill (esc_fn *fn, esc_obj window, esc_node value, esc_pos pos)
+{
+  (void) pos;
+  if (!open_p (fn))
+    return;
+  if (!esc_obj_valid_p (fn, window)
+      || fn->objs[window].kind != ESC_OBJ_WINDOW
+      || (value != ESC_NONE && !esc_node_valid_p (fn, value)))
+    {
+      fn->stats.bad_calls++;
+      return;
+    }
+  if (value == ESC_NONE)
+    return; /* a constant: clears */
+  ESC_GROW (fn->kills, fn->nkills, fn->ckills);
+  fn->kills[fn->nkills].window = window;
+  fn->kills[fn->nkills].node = value;
+  fn->nkills++;
 }

@@ -8,25 +8,30 @@
    reaches every location its field nodes point to.  One pass per rule, in
    the order RETURN, STORE, QUEUE, FNPTR, from that rule's roots:
      RETURN  the targets of RET and the contents of RETSLOT objects;
-     STORE   the contents of NONLOCAL, GLOBAL and CALLER objects;
+     STORE   the contents of NONLOCAL, GLOBAL and open WINDOW objects
+	     (phase 1), then of CALLER objects (phase 2), then of the
+	     caller objects of noescape parameters (phase 3, so that one
+	     reached earlier has a chain that explains it);
      QUEUE   the targets of arguments kept by a callee;
      FNPTR   the targets of arguments of calls through a pointer.
    Each pass records for every reached object how it was reached (the
    field or root node that points to it, and the object owning that
    field), which is the chain explain.c turns into a flow path.
 
-   An automatic object reached in a pass is a finding of that rule (one per
-   object and rule, only for enabled rules); the first rule that reaches
-   it is its escape state, whatever rules are enabled.
+   SUBJECTS are the objects findings are about: the automatic objects, and
+   the caller object of each noescape parameter (what such a parameter
+   points to must not escape either).  A subject reached by a pass is a
+   finding of that pass's rule, PRESENTED as another rule in two cases:
+     - a RETURN chain that goes through heap memory is a STORE into that
+       heap memory (`n = malloc (); n->data = &x; return n;');
+     - a STORE whose sink is a store a callee's summary made is a QUEUE
+       finding about that call (`push (&global_q, &item)').
+   One finding per subject and presented rule; the first rule is the
+   subject's escape state, whatever rules are enabled.
 
-   The summary of the function: a pointer parameter's value flows to the
-   result when RET holds a location of its caller object; what it points
-   to escapes when its caller object is reached from globals or NONLOCAL,
-   from a QUEUE or FNPTR root, or from another parameter's caller object.
-   The last is found by one labelling pass: each caller object seeds its
-   own label, an object reached by two labels becomes MULTI, and a caller
-   object that ends with a label other than its own is reached from
-   somewhere else.  */
+   The summary of the function is a list of flows between access paths of
+   its arguments (core.h): where the return value's targets, the contents
+   of caller objects, and the escaping caller objects come from.  */
 
 #include "internal.h"
 
@@ -34,9 +39,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-#define LABEL_NONE 0xffffffffu
-#define LABEL_MULTI 0xfffffffeu
 
 /* State of one reachability pass.  */
 typedef struct reach_pass
@@ -111,8 +113,39 @@ drain (reach_pass *p)
     }
 }
 
-/* Run the reachability pass of RULE; *ESC_G receives, for the STORE
-   rule, which objects were reached from globals and NONLOCAL alone.  */
+/* Nonzero if OBJ is the caller object of a noescape parameter.  */
+static int
+noescape_caller_p (const esc_fn *fn, uint32_t obj)
+{
+  const esc_objrec *o = &fn->objs[obj];
+  return o->kind == ESC_OBJ_CALLER && o->level == 1 && o->param >= 0
+	 && o->param < fn->nparams
+	 && (fn->param_flags[o->param] & ESC_PARAM_NOESCAPE);
+}
+
+/* Nonzero if the objects NODE points to include an automatic one.  */
+static int
+points_into_frame_p (const esc_fn *fn, uint32_t node)
+{
+  const esc_noderec *n = &fn->nodes[esc_find_const (fn, node)];
+  for (uint32_t i = 0; i < n->pts.n; i++)
+    if (esc_obj_kind_automatic_p (fn->objs[fn->nodes[n->pts.v[i]].obj].kind))
+      return 1;
+  return 0;
+}
+
+/* Decide which windows stay open: those overwritten by a value that may
+   point into the frame.  */
+static void
+open_windows (esc_fn *fn)
+{
+  for (uint32_t k = 0; k < fn->nkills; k++)
+    if (points_into_frame_p (fn, fn->kills[k].node))
+      fn->objs[fn->kills[k].window].open = 1;
+}
+
+/* Run the reachability pass of RULE; ESC_G[o] receives, for the STORE
+   rule, whether object O was reached from outside memory (phase 1).  */
 static void
 run_pass (esc_fn *fn, esc_rule rule, uint32_t *stamp, uint32_t gen,
 	  unsigned char *esc_g)
@@ -131,14 +164,21 @@ run_pass (esc_fn *fn, esc_rule rule, uint32_t *stamp, uint32_t gen,
       break;
     case ESC_RULE_STORE:
       for (uint32_t o = 0; o < fn->nobjs; o++)
-	if (fn->objs[o].kind == ESC_OBJ_NONLOCAL
-	    || fn->objs[o].kind == ESC_OBJ_GLOBAL)
+	{
+	  const esc_objrec *x = &fn->objs[o];
+	  if (x->kind == ESC_OBJ_NONLOCAL || x->kind == ESC_OBJ_GLOBAL
+	      || (x->kind == ESC_OBJ_WINDOW && x->open))
+	    seed_obj (&p, o);
+	}
+      drain (&p);
+      for (uint32_t o = 0; o < fn->nobjs; o++)
+	esc_g[o] = p.r[o].reached && !p.r[o].seed;
+      for (uint32_t o = 0; o < fn->nobjs; o++)
+	if (fn->objs[o].kind == ESC_OBJ_CALLER && !noescape_caller_p (fn, o))
 	  seed_obj (&p, o);
       drain (&p);
       for (uint32_t o = 0; o < fn->nobjs; o++)
-	esc_g[o] = p.r[o].reached;
-      for (uint32_t o = 0; o < fn->nobjs; o++)
-	if (fn->objs[o].kind == ESC_OBJ_CALLER)
+	if (noescape_caller_p (fn, o))
 	  seed_obj (&p, o);
       drain (&p);
       break;
@@ -152,254 +192,111 @@ run_pass (esc_fn *fn, esc_rule rule, uint32_t *stamp, uint32_t gen,
   esc_u32v_free (&p.queue);
 }
 
-/* Label caller objects by the caller objects that reach them; OUT[o]
-   nonzero if caller object O is reached from another one.  */
-static void
-caller_labels (esc_fn *fn, unsigned char *out)
+/* Nonzero if OBJ, reached in the RETURN pass, was reached through heap
+   memory, not straight from the return value, the return slot, or memory
+   the caller owns anyway; *VIA_OBJ receives the heap object.  */
+static int
+returned_through_memory_p (const esc_fn *fn, uint32_t obj, uint32_t *via_obj)
 {
-  uint32_t *label = esc_xrealloc (NULL, fn->nobjs * sizeof (uint32_t));
-  esc_u32v queue = { 0 };
-  for (uint32_t o = 0; o < fn->nobjs; o++)
+  const esc_reach *r = fn->reach[ESC_RULE_RETURN];
+  uint32_t x = obj;
+  for (uint32_t guard = 0; guard <= fn->nobjs && r[x].reached && !r[x].seed;
+       guard++)
     {
-      label[o] = LABEL_NONE;
-      if (fn->objs[o].kind == ESC_OBJ_CALLER)
+      uint32_t p = r[x].parent;
+      if (p == ESC_NONE)
+	return 0;
+      if (fn->objs[p].kind == ESC_OBJ_HEAP)
 	{
-	  label[o] = o;
-	  esc_u32v_push (&queue, o);
+	  *via_obj = p;
+	  return 1;
 	}
+      x = p;
     }
-  for (uint32_t h = 0; h < queue.n; h++)
-    {
-      uint32_t x = queue.v[h];
-      uint32_t lab = label[x];
-      for (uint32_t j = 0; j < fn->objs[x].nfields; j++)
-	{
-	  const esc_noderec *n
-	    = &fn->nodes[esc_find (fn, fn->objs[x].fields[j].node)];
-	  for (uint32_t i = 0; i < n->pts.n; i++)
-	    {
-	      uint32_t y = fn->nodes[n->pts.v[i]].obj;
-	      uint32_t nl = label[y] == LABEL_NONE || label[y] == lab
-			      ? lab : LABEL_MULTI;
-	      if (nl != label[y])
-		{
-		  label[y] = nl;
-		  esc_u32v_push (&queue, y);
-		}
-	    }
-	}
-    }
-  for (uint32_t o = 0; o < fn->nobjs; o++)
-    out[o] = fn->objs[o].kind == ESC_OBJ_CALLER && label[o] != o;
-  free (label);
-  esc_u32v_free (&queue);
+  return 0;
 }
 
-/* Describe summary SUM of FN as leaks per parameter (for reports).  */
-static void
-make_leaks (esc_fn *fn, const esc_summary *sum)
-{
-  size_t np = (size_t) fn->nparams + 1;
-  fn->leaks = esc_arena_alloc (&fn->arena, np * sizeof (esc_leak *));
-  fn->nleaks = esc_arena_alloc (&fn->arena, np * sizeof (size_t));
-  for (int i = 0; i < fn->nparams; i++)
-    {
-      const esc_param_summary *ps = &sum->params[i];
-      esc_leak *l = esc_arena_alloc (&fn->arena, 2 * sizeof (esc_leak));
-      size_t n = 0;
-      if (ps->to_return)
-	{
-	  memset (&l[n], 0, sizeof *l);
-	  l[n].kind = ESC_LEAK_RESULT;
-	  l[n].pos = fn->pos;
-	  l[n].text = "flows to the result";
-	  n++;
-	}
-      if (ps->escapes)
-	{
-	  memset (&l[n], 0, sizeof *l);
-	  l[n].kind = ESC_LEAK_ESCAPE;
-	  l[n].rule = ESC_RULE_QUEUE;
-	  l[n].pos = fn->pos;
-	  l[n].text = "escapes";
-	  n++;
-	}
-      fn->leaks[i] = l;
-      fn->nleaks[i] = n;
-    }
-  fn->have_summary = 1;
-}
-
-/* Compute FN's summary and record it in the unit.  */
-static void
-make_summary (esc_fn *fn, const unsigned char *esc_g,
-	      const unsigned char *from_other)
-{
-  esc_summary sum;
-  esc_param_summary *ps
-    = esc_xcalloc ((size_t) fn->nparams + 1, sizeof (esc_param_summary));
-  sum.nparams = fn->nparams;
-  sum.params = ps;
-  sum.returns_heap = 0;
-  sum.returns_nonlocal = 0;
-  const esc_noderec *ret = &fn->nodes[esc_find (fn, fn->ret_node)];
-  for (uint32_t i = 0; i < ret->pts.n; i++)
-    {
-      const esc_objrec *o = &fn->objs[fn->nodes[ret->pts.v[i]].obj];
-      if (o->kind == ESC_OBJ_HEAP)
-	sum.returns_heap = 1;
-      else if (o->kind != ESC_OBJ_CALLER || o->param < 0)
-	sum.returns_nonlocal = 1;
-    }
-  for (int i = 0; i < fn->nparams; i++)
-    {
-      uint32_t c = fn->param_caller[i];
-      ps[i].ret_off = 0;
-      if (c == ESC_NONE)
-	continue;
-      int found = 0;
-      for (uint32_t k = 0; k < ret->pts.n; k++)
-	{
-	  const esc_noderec *l = &fn->nodes[ret->pts.v[k]];
-	  if (l->obj != c)
-	    continue;
-	  int64_t off = fn->objs[c].collapsed ? ESC_OFF_ANY : l->off;
-	  if (!found)
-	    ps[i].ret_off = off;
-	  else if (ps[i].ret_off != off)
-	    ps[i].ret_off = ESC_OFF_ANY;
-	  found = 1;
-	}
-      ps[i].to_return = found;
-      ps[i].escapes = esc_g[c] || from_other[c]
-		      || (fn->reach[ESC_RULE_QUEUE]
-			  && fn->reach[ESC_RULE_QUEUE][c].reached)
-		      || (fn->reach[ESC_RULE_FNPTR]
-			  && fn->reach[ESC_RULE_FNPTR][c].reached);
-    }
-  fn->changed = fn->unit ? esc_unit_record (fn->unit, fn->uid, &sum) : 1;
-  make_leaks (fn, &sum);
-  free (ps);
-}
-
-/* The sorted unique objects NODE points to, into OUT.  */
-static void
-points_to_objs (const esc_fn *fn, uint32_t node, esc_u32v *out)
-{
-  out->n = 0;
-  const esc_noderec *n = &fn->nodes[esc_find_const (fn, node)];
-  for (uint32_t i = 0; i < n->pts.n; i++)
-    esc_u32v_push (out, fn->nodes[n->pts.v[i]].obj);
-  esc_u32v_sort_unique (out);
-}
-
-/* Append a note at POS to FN.  */
-static void
-add_note (esc_fn *fn, esc_pos pos, const char *text)
-{
-  ESC_GROW (fn->notes, fn->nnotes, fn->cnotes);
-  fn->notes[fn->nnotes].pos = pos;
-  fn->notes[fn->nnotes].text = text;
-  fn->nnotes++;
-}
-
-/* Produce the notes of the dump requests.  */
-static void
-make_notes (esc_fn *fn)
-{
-  esc_u32v objs = { 0 };
-  for (uint32_t d = 0; d < fn->ndumps; d++)
-    {
-      const esc_dumpreq *q = &fn->dumps[d];
-      points_to_objs (fn, q->node, &objs);
-      size_t len = 64 + strlen (q->label);
-      for (uint32_t i = 0; i < objs.n; i++)
-	len += strlen (fn->objs[objs.v[i]].display) + 2;
-      char *text = esc_arena_alloc (&fn->arena, len);
-      char *p = text;
-      p += sprintf (p, "points-to set of '%s': {", q->label);
-      for (uint32_t i = 0; i < objs.n; i++)
-	p += sprintf (p, "%s %s", i ? "," : "", fn->objs[objs.v[i]].display);
-      strcpy (p, " }");
-      add_note (fn, q->pos, text);
-      for (uint32_t i = 0; i < objs.n; i++)
-	{
-	  const esc_objrec *o = &fn->objs[objs.v[i]];
-	  if (!esc_obj_kind_automatic_p (o->kind))
-	    continue;
-	  if (o->first_rule >= 0)
-	    add_note (fn, q->pos,
-		      esc_arena_printf (&fn->arena,
-					"escape state of '%s': escapes (%s)",
-					o->display,
-					esc_rule_name ((esc_rule)
-						       o->first_rule)));
-	  else
-	    add_note (fn, q->pos,
-		      esc_arena_printf (&fn->arena,
-					"escape state of '%s': does not "
-					"escape", o->display));
-	}
-    }
-  esc_u32v_free (&objs);
-}
-
-/* The message target for a store into OBJ.  */
+/* The words for a store into OBJ, e.g. "global 'g'".  */
 static const char *
 store_target (esc_fn *fn, uint32_t obj)
 {
   const esc_objrec *o = obj == ESC_NONE ? NULL : &fn->objs[obj];
+  if (o && o->kind == ESC_OBJ_WINDOW && o->real != ESC_NONE)
+    o = &fn->objs[o->real];
   if (o && o->kind == ESC_OBJ_GLOBAL)
     return o->name ? esc_arena_printf (&fn->arena, "global '%s'", o->name)
 		   : "a global";
   if (o && o->kind == ESC_OBJ_CALLER)
-    return o->name ? esc_arena_printf (&fn->arena,
-				       "memory pointed to by parameter '%s'",
-				       o->name)
-		   : "memory pointed to by a parameter";
+    {
+      const char *how = o->level == 2 ? "reachable from"
+				       : "pointed to by";
+      return o->name ? esc_arena_printf (&fn->arena,
+					 "memory %s parameter '%s'", how,
+					 o->name)
+		     : esc_arena_printf (&fn->arena, "memory %s a parameter",
+					 how);
+    }
   if (o && o->kind == ESC_OBJ_HEAP)
     return "heap memory";
   return esc_arena_printf (&fn->arena, "memory outside '%s'", fn->name);
 }
 
-/* Fill the message of finding F for object OBJ.  */
+/* "address of local variable 'x'", "address held by noescape parameter
+   'p'": how a finding about OBJ starts.  */
+static const char *
+subject_words (esc_fn *fn, uint32_t obj)
+{
+  const esc_objrec *o = &fn->objs[obj];
+  if (o->kind == ESC_OBJ_CALLER)
+    return esc_arena_printf (&fn->arena,
+			     "address held by noescape parameter '%s'",
+			     o->name ? o->name : "?");
+  const char *noun = esc_obj_kind_noun (o->kind);
+  if (o->name)
+    return esc_arena_printf (&fn->arena, "address of %s '%s'", noun,
+			     o->name);
+  return esc_arena_printf (&fn->arena, "address of %s", noun);
+}
+
+/* Fill the message of finding F about OBJ; TARGET as in esc_sink_info.  */
 static void
 make_message (esc_fn *fn, esc_finding *f, uint32_t obj, uint32_t target)
 {
-  const esc_objrec *o = &fn->objs[obj];
-  const char *noun = esc_obj_kind_noun (o->kind);
-  const char *q1 = o->name ? " '" : "";
-  const char *nm = o->name ? o->name : "";
-  const char *q2 = o->name ? "'" : "";
+  const char *subject = subject_words (fn, obj);
   switch (f->rule)
     {
     case ESC_RULE_RETURN:
-      f->message = esc_arena_printf (&fn->arena,
-				     "address of %s%s%s%s is returned from "
-				     "'%s'", noun, q1, nm, q2, fn->name);
+      f->message = esc_arena_printf (&fn->arena, "%s is returned from '%s'",
+				     subject, fn->name);
       break;
     case ESC_RULE_STORE:
       f->target = store_target (fn, target);
       f->message = esc_arena_printf (&fn->arena,
-				     "address of %s%s%s%s is stored into %s, "
-				     "which outlives '%s'", noun, q1, nm, q2,
-				     f->target, fn->name);
+				     "%s is stored into %s, which outlives "
+				     "'%s'", subject, f->target, fn->name);
       break;
     case ESC_RULE_QUEUE:
       f->message = esc_arena_printf (&fn->arena,
-				     "address of %s%s%s%s is passed to '%s', "
-				     "which keeps it after returning",
-				     noun, q1, nm, q2,
+				     "%s is passed to '%s', which keeps it "
+				     "after returning", subject,
 				     f->callee ? f->callee : "<unknown>");
       break;
     default:
       f->message = esc_arena_printf (&fn->arena,
-				     "address of %s%s%s%s is passed to a call "
-				     "through a function pointer",
-				     noun, q1, nm, q2);
+				     "%s is passed to a call through a "
+				     "function pointer", subject);
       break;
     }
 }
+
+/* ---------------------------------------------------------------------- */
+/* Findings.  */
+
+typedef struct finding_key
+{
+  esc_finding f;
+  uint32_t obj;
+} finding_key;
 
 /* Compare two positions' files, NULL first.  */
 static int
@@ -409,12 +306,6 @@ cmp_file (const char *a, const char *b)
     return 0;
   return strcmp (a ? a : "", b ? b : "");
 }
-
-typedef struct finding_key
-{
-  esc_finding f;
-  uint32_t obj;
-} finding_key;
 
 /* qsort comparison of findings: file, line, column, rule, object.  */
 static int
@@ -433,17 +324,45 @@ cmp_finding (const void *pa, const void *pb)
   return (a->obj > b->obj) - (a->obj < b->obj);
 }
 
+/* Explain why OBJ was reached in PASS and decide the rule it is presented
+   as; fill F (rule, steps, sink, callee) and *TARGET.  */
+static void
+classify (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
+	  uint32_t *target)
+{
+  uint32_t heap = ESC_NONE;
+  f->rule = pass;
+  if (pass == ESC_RULE_RETURN && returned_through_memory_p (fn, obj, &heap))
+    f->rule = ESC_RULE_STORE;
+  esc_sink_info sink;
+  esc_explain (fn, obj, pass, f, &sink);
+  *target = sink.target;
+  if (f->rule == ESC_RULE_STORE && sink.via >= 0 && sink.call >= 0
+      && (uint32_t) sink.call < fn->ncalls)
+    {
+      f->rule = ESC_RULE_QUEUE;
+      f->callee = fn->calls[sink.call].callee;
+    }
+  if (f->rule == ESC_RULE_STORE && *target == ESC_NONE)
+    *target = heap;
+}
+
 /* Fill the fields of finding F (about object OBJ) that do not depend on
-   its flow: function, display name, severity, acceptance.  */
+   its flow: function, object, severity, acceptance.  */
 static void
 finish_finding (esc_fn *fn, esc_finding *f, uint32_t obj)
 {
   const esc_objrec *o = &fn->objs[obj];
   f->function = fn->name;
+  f->obj_kind = o->kind;
+  f->obj_name = o->name;
   f->obj_display = o->display;
+  f->obj_pos = o->pos;
   esc_severity sev = fn->unit ? fn->unit->opts.severity[f->rule]
 			      : ESC_SEV_DEFAULT;
   f->severity = sev == ESC_SEV_DEFAULT ? ESC_SEV_WARNING : sev;
+  if (noescape_caller_p (fn, obj))
+    f->severity = ESC_SEV_ERROR;
   const char *accept = o->accept ? o->accept : fn->accept;
   if (accept)
     {
@@ -510,43 +429,102 @@ fingerprint_findings (esc_fn *fn)
   free (ids);
 }
 
-/* Roots, reachability, findings, summary and notes of solved FN.  */
-void
-esc_escape_compute (esc_fn *fn)
+/* The sorted unique objects NODE points to, into OUT.  */
+static void
+points_to_objs (const esc_fn *fn, uint32_t node, esc_u32v *out)
 {
-  uint32_t *stamp = esc_xcalloc (fn->nnodes, sizeof (uint32_t));
-  unsigned char *esc_g = esc_xcalloc (fn->nobjs, 1);
-  unsigned char *from_other = esc_xcalloc (fn->nobjs, 1);
-  for (int r = 0; r < ESC_RULE_COUNT; r++)
-    run_pass (fn, (esc_rule) r, stamp, (uint32_t) r + 1, esc_g);
-  free (stamp);
-  caller_labels (fn, from_other);
+  out->n = 0;
+  const esc_noderec *n = &fn->nodes[esc_find_const (fn, node)];
+  for (uint32_t i = 0; i < n->pts.n; i++)
+    esc_u32v_push (out, fn->nodes[n->pts.v[i]].obj);
+  esc_u32v_sort_unique (out);
+}
 
+/* Append a note at POS to FN.  */
+static void
+add_note (esc_fn *fn, esc_pos pos, const char *text)
+{
+  ESC_GROW (fn->notes, fn->nnotes, fn->cnotes);
+  fn->notes[fn->nnotes].pos = pos;
+  fn->notes[fn->nnotes].text = text;
+  fn->nnotes++;
+}
+
+/* Produce the notes of the dump requests.  */
+static void
+make_notes (esc_fn *fn)
+{
+  esc_u32v objs = { 0 };
+  for (uint32_t d = 0; d < fn->ndumps; d++)
+    {
+      const esc_dumpreq *q = &fn->dumps[d];
+      points_to_objs (fn, q->node, &objs);
+      size_t len = 64 + strlen (q->label);
+      for (uint32_t i = 0; i < objs.n; i++)
+	len += strlen (fn->objs[objs.v[i]].display) + 2;
+      char *text = esc_arena_alloc (&fn->arena, len);
+      char *p = text;
+      p += sprintf (p, "points-to set of '%s': {", q->label);
+      for (uint32_t i = 0; i < objs.n; i++)
+	p += sprintf (p, "%s %s", i ? "," : "", fn->objs[objs.v[i]].display);
+      strcpy (p, " }");
+      add_note (fn, q->pos, text);
+      for (uint32_t i = 0; i < objs.n; i++)
+	{
+	  const esc_objrec *o = &fn->objs[objs.v[i]];
+	  if (!esc_obj_kind_automatic_p (o->kind))
+	    continue;
+	  if (o->first_rule >= 0)
+	    add_note (fn, q->pos,
+		      esc_arena_printf (&fn->arena,
+					"escape state of '%s': escapes (%s)",
+					o->display,
+					esc_rule_name ((esc_rule)
+						       o->first_rule)));
+	  else
+	    add_note (fn, q->pos,
+		      esc_arena_printf (&fn->arena,
+					"escape state of '%s': does not "
+					"escape", o->display));
+	}
+    }
+  esc_u32v_free (&objs);
+}
+
+/* Compute the findings of solved FN.  */
+static void
+make_findings (esc_fn *fn)
+{
   unsigned rules = fn->unit ? fn->unit->opts.rules : ~0u;
   finding_key *keys = NULL;
   size_t nkeys = 0, ckeys = 0;
-  for (int r = 0; r < ESC_RULE_COUNT; r++)
-    for (uint32_t o = 0; o < fn->nobjs; o++)
-      {
-	esc_objrec *obj = &fn->objs[o];
-	if (!esc_obj_kind_automatic_p (obj->kind) || !fn->reach[r][o].reached)
-	  continue;
-	if (obj->first_rule < 0)
-	  obj->first_rule = r;
-	if (!(rules & (1u << r)))
-	  continue;
-	ESC_GROW (keys, nkeys, ckeys);
-	finding_key *k = &keys[nkeys++];
-	memset (k, 0, sizeof *k);
-	k->obj = o;
-	k->f.rule = (esc_rule) r;
-	k->f.obj_kind = obj->kind;
-	k->f.obj_name = obj->name;
-	k->f.obj_pos = obj->pos;
-	uint32_t target = ESC_NONE;
-	esc_explain (fn, o, (esc_rule) r, &k->f, &target);
-	make_message (fn, &k->f, o, target);
-      }
+  for (uint32_t o = 0; o < fn->nobjs; o++)
+    {
+      if (!esc_obj_kind_automatic_p (fn->objs[o].kind)
+	  && !noescape_caller_p (fn, o))
+	continue;
+      unsigned done = 0;
+      for (int r = 0; r < ESC_RULE_COUNT; r++)
+	{
+	  const esc_reach *rr = &fn->reach[r][o];
+	  if (!rr->reached || rr->seed)
+	    continue;
+	  esc_finding f;
+	  uint32_t target;
+	  memset (&f, 0, sizeof f);
+	  classify (fn, o, (esc_rule) r, &f, &target);
+	  if (fn->objs[o].first_rule < 0)
+	    fn->objs[o].first_rule = f.rule;
+	  if ((done & (1u << f.rule)) || !(rules & (1u << f.rule)))
+	    continue;
+	  done |= 1u << f.rule;
+	  make_message (fn, &f, o, target);
+	  ESC_GROW (keys, nkeys, ckeys);
+	  keys[nkeys].f = f;
+	  keys[nkeys].obj = o;
+	  nkeys++;
+	}
+    }
   if (nkeys > 1)
     qsort (keys, nkeys, sizeof (finding_key), cmp_finding);
   fn->findings = esc_xcalloc (nkeys + 1, sizeof (esc_finding));
@@ -558,11 +536,362 @@ esc_escape_compute (esc_fn *fn)
   fn->nfindings = nkeys;
   free (keys);
   fingerprint_findings (fn);
+}
 
-  make_summary (fn, esc_g, from_other);
+/* ---------------------------------------------------------------------- */
+/* The summary.  */
+
+typedef struct flowv
+{
+  esc_flow *v;
+  size_t n, cap;
+} flowv;
+
+/* Append a flow to V.  */
+static void
+flow_push (flowv *v, const esc_flow *f)
+{
+  ESC_GROW (v->v, v->n, v->cap);
+  v->v[v->n++] = *f;
+}
+
+/* qsort comparison of flows.  */
+static int
+cmp_flow (const void *a, const void *b)
+{
+  return esc_flow_cmp (a, b);
+}
+
+/* The access path of location (OBJ, OFF), OBJ a caller object.  */
+static esc_path
+caller_path (const esc_fn *fn, uint32_t obj, int64_t off)
+{
+  const esc_objrec *o = &fn->objs[obj];
+  esc_path p;
+  p.param = o->param;
+  p.level = o->level == 2 ? 1 : 0;
+  p.load_off = 0;
+  if (o->level == 2)
+    {
+      uint32_t c = fn->param_caller[o->param];
+      p.load_off = c == ESC_NONE || fn->objs[c].collapsed ? ESC_OFF_ANY
+							  : o->parent_off;
+    }
+  p.off = o->collapsed ? ESC_OFF_ANY : off;
+  return p;
+}
+
+/* Nonzero if OBJ is a caller object of one of FN's parameters.  */
+static int
+param_object_p (const esc_fn *fn, uint32_t obj)
+{
+  const esc_objrec *o = &fn->objs[obj];
+  return o->kind == ESC_OBJ_CALLER && o->param >= 0 && o->param < fn->nparams
+	 && (o->level == 1 || o->level == 2);
+}
+
+/* The position of the first return with a line, or FN's.  */
+static esc_pos
+return_pos (const esc_fn *fn)
+{
+  for (uint32_t c = 0; c < fn->ncons; c++)
+    if (fn->cons[c].step == ESC_STEP_RETURN && fn->cons[c].pos.line)
+      return fn->cons[c].pos;
+  return fn->pos;
+}
+
+/* Add the flows into the fields of heap object H, which the return
+   value points to: the caller gets it as the call's heap object.  */
+static void
+returned_heap_flows (esc_fn *fn, uint32_t h, flowv *v)
+{
+  const esc_objrec *oh = &fn->objs[h];
+  for (uint32_t j = 0; j < oh->nfields; j++)
+    {
+      uint32_t field = oh->fields[j].node;
+      const esc_noderec *n = &fn->nodes[esc_find (fn, field)];
+      for (uint32_t i = 0; i < n->pts.n; i++)
+	{
+	  const esc_noderec *l = &fn->nodes[n->pts.v[i]];
+	  if (!param_object_p (fn, l->obj))
+	    continue;
+	  esc_flow f;
+	  memset (&f, 0, sizeof f);
+	  f.kind = ESC_FLOW_STORE;
+	  f.src = caller_path (fn, l->obj, l->off);
+	  f.dst = (esc_path) { ESC_PATH_HEAP, 0, 0,
+			       oh->collapsed ? ESC_OFF_ANY
+					     : oh->fields[j].off };
+	  f.pos = esc_explain_store_pos (fn, field, l->obj);
+	  f.text = "stores it into the heap memory it returns";
+	  flow_push (v, &f);
+	  oh = &fn->objs[h];
+	}
+    }
+}
+
+/* Add the flows from the return value: NODE's targets (a root node or
+   a return slot's field).  */
+static void
+result_flows (esc_fn *fn, uint32_t node, flowv *v, esc_summary *sum)
+{
+  const esc_noderec *n = &fn->nodes[esc_find (fn, node)];
+  for (uint32_t i = 0; i < n->pts.n; i++)
+    {
+      const esc_noderec *l = &fn->nodes[n->pts.v[i]];
+      const esc_objrec *o = &fn->objs[l->obj];
+      if (param_object_p (fn, l->obj))
+	{
+	  esc_flow f;
+	  memset (&f, 0, sizeof f);
+	  f.kind = ESC_FLOW_RESULT;
+	  f.src = caller_path (fn, l->obj, l->off);
+	  f.pos = return_pos (fn);
+	  f.text = "returns it";
+	  flow_push (v, &f);
+	}
+      else if (o->kind == ESC_OBJ_HEAP)
+	{
+	  returned_heap_flows (fn, l->obj, v);
+	  sum->returns_heap = 1;
+	}
+      else
+	sum->returns_nonlocal = 1;
+    }
+}
+
+/* Nonzero if location X in field FIELD of caller object Y is what the
+   caller stored there before the call, not a store of FN.  */
+static int
+initial_content_p (const esc_fn *fn, uint32_t y, int64_t field_off,
+		   uint32_t x)
+{
+  const esc_objrec *oy = &fn->objs[y], *ox = &fn->objs[x];
+  return ox->kind == ESC_OBJ_CALLER && ox->level == 2 && oy->level == 1
+	 && ox->param == oy->param
+	 && (oy->collapsed || ox->parent_off == field_off);
+}
+
+/* Add the flows into the memory of caller object Y.  */
+static void
+store_flows (esc_fn *fn, uint32_t y, flowv *v)
+{
+  const esc_objrec *oy = &fn->objs[y];
+  for (uint32_t j = 0; j < oy->nfields; j++)
+    {
+      uint32_t field = oy->fields[j].node;
+      int64_t foff = oy->fields[j].off;
+      const esc_noderec *n = &fn->nodes[esc_find (fn, field)];
+      for (uint32_t i = 0; i < n->pts.n; i++)
+	{
+	  const esc_noderec *l = &fn->nodes[n->pts.v[i]];
+	  uint32_t x = l->obj;
+	  esc_flow f;
+	  memset (&f, 0, sizeof f);
+	  f.kind = ESC_FLOW_STORE;
+	  if (param_object_p (fn, x) && !initial_content_p (fn, y, foff, x))
+	    f.src = caller_path (fn, x, l->off);
+	  else if (fn->objs[x].kind == ESC_OBJ_HEAP)
+	    f.src = (esc_path) { ESC_PATH_HEAP, 0, 0, 0 };
+	  else
+	    continue;
+	  f.dst = caller_path (fn, y, foff);
+	  f.pos = esc_explain_store_pos (fn, field, x);
+	  f.text = esc_arena_printf (&fn->arena, "stores it into %s",
+				     store_target (fn, y));
+	  flow_push (v, &f);
+	  oy = &fn->objs[y];
+	}
+    }
+}
+
+/* Nonzero if OBJ is reached in the RETURN pass as the content of a heap
+   object the return value points to: returned_heap_flows says it.  */
+static int
+in_returned_heap_p (const esc_fn *fn, uint32_t obj)
+{
+  const esc_reach *r = fn->reach[ESC_RULE_RETURN];
+  uint32_t p = r[obj].parent;
+  return p != ESC_NONE && fn->objs[p].kind == ESC_OBJ_HEAP
+	 && r[p].reached && !r[p].seed && r[p].parent == ESC_NONE
+	 && r[p].via == fn->ret_node;
+}
+
+/* Add the flow that says how caller object X escapes, if it does.  */
+static void
+escape_flow (esc_fn *fn, uint32_t x, const unsigned char *esc_g, flowv *v)
+{
+  esc_rule pass;
+  uint32_t heap = ESC_NONE;
+  if (esc_g[x])
+    pass = ESC_RULE_STORE;
+  else if (fn->reach[ESC_RULE_QUEUE][x].reached)
+    pass = ESC_RULE_QUEUE;
+  else if (fn->reach[ESC_RULE_FNPTR][x].reached)
+    pass = ESC_RULE_FNPTR;
+  else if (fn->reach[ESC_RULE_RETURN][x].reached
+	   && !fn->reach[ESC_RULE_RETURN][x].seed
+	   && returned_through_memory_p (fn, x, &heap)
+	   && !in_returned_heap_p (fn, x))
+    pass = ESC_RULE_RETURN;
+  else
+    return;
+  /* What *p holds, reached through *p: the flows of *p say it.  */
+  uint32_t parent = fn->reach[pass][x].parent;
+  if (fn->objs[x].level == 2 && parent != ESC_NONE
+      && fn->objs[parent].kind == ESC_OBJ_CALLER
+      && fn->objs[parent].level == 1
+      && fn->objs[parent].param == fn->objs[x].param)
+    return;
+  esc_finding g;
+  uint32_t target;
+  memset (&g, 0, sizeof g);
+  classify (fn, x, pass, &g, &target);
+  esc_flow f;
+  memset (&f, 0, sizeof f);
+  f.kind = ESC_FLOW_ESCAPE;
+  f.src = caller_path (fn, x, 0);
+  f.src.off = 0;
+  f.rule = g.rule;
+  f.pos = g.pos;
+  switch (g.rule)
+    {
+    case ESC_RULE_STORE:
+      f.text = esc_arena_printf (&fn->arena, "stores it into %s",
+				 store_target (fn, target));
+      break;
+    case ESC_RULE_QUEUE:
+      f.text = esc_arena_printf (&fn->arena,
+				 "passes it to '%s', which keeps it",
+				 g.callee ? g.callee : "<unknown>");
+      break;
+    case ESC_RULE_FNPTR:
+      f.text = "passes it to a call through a function pointer";
+      break;
+    default:
+      f.text = "returns it";
+      break;
+    }
+  /* Callers report what they pass under rule `queue'.  */
+  f.rule = ESC_RULE_QUEUE;
+  flow_push (v, &f);
+}
+
+/* Describe FN's summary flows as leaks per parameter (for reports).  */
+static void
+make_leaks (esc_fn *fn, const esc_flow *flows, int nflows)
+{
+  size_t np = (size_t) fn->nparams + 1;
+  fn->leaks = esc_arena_alloc (&fn->arena, np * sizeof (esc_leak *));
+  fn->nleaks = esc_arena_alloc (&fn->arena, np * sizeof (size_t));
+  for (int i = 0; i < fn->nparams; i++)
+    {
+      size_t n = 0;
+      for (int k = 0; k < nflows; k++)
+	n += flows[k].src.param == i;
+      esc_leak *l = esc_arena_alloc (&fn->arena, (n + 1) * sizeof (esc_leak));
+      n = 0;
+      for (int k = 0; k < nflows; k++)
+	{
+	  const esc_flow *f = &flows[k];
+	  if (f->src.param != i)
+	    continue;
+	  memset (&l[n], 0, sizeof *l);
+	  l[n].level = f->src.level;
+	  l[n].to_param = -1;
+	  l[n].pos = f->pos;
+	  l[n].text = f->text ? f->text : "";
+	  switch (f->kind)
+	    {
+	    case ESC_FLOW_RESULT:
+	      l[n].kind = ESC_LEAK_RESULT;
+	      break;
+	    case ESC_FLOW_STORE:
+	      l[n].kind = ESC_LEAK_PARAM;
+	      l[n].to_param = f->dst.param;
+	      break;
+	    default:
+	      l[n].kind = ESC_LEAK_ESCAPE;
+	      l[n].rule = f->rule;
+	      break;
+	    }
+	  n++;
+	}
+      fn->leaks[i] = l;
+      fn->nleaks[i] = n;
+    }
+  fn->have_summary = 1;
+}
+
+/* Compute FN's summary and record it in the unit.  */
+static void
+make_summary (esc_fn *fn, const unsigned char *esc_g)
+{
+  esc_summary sum;
+  flowv v = { NULL, 0, 0 };
+  memset (&sum, 0, sizeof sum);
+  sum.nparams = fn->nparams;
+  sum.param_flags = fn->param_flags;
+
+  result_flows (fn, fn->ret_node, &v, &sum);
+  uint32_t nobjs = fn->nobjs;
+  for (uint32_t o = 0; o < nobjs; o++)
+    if (fn->objs[o].kind == ESC_OBJ_RETSLOT)
+      for (uint32_t j = 0; j < fn->objs[o].nfields; j++)
+	result_flows (fn, fn->objs[o].fields[j].node, &v, &sum);
+  for (uint32_t o = 0; o < nobjs; o++)
+    if (param_object_p (fn, o))
+      {
+	store_flows (fn, o, &v);
+	escape_flow (fn, o, esc_g, &v);
+      }
+
+  if (v.n > 1)
+    qsort (v.v, v.n, sizeof (esc_flow), cmp_flow);
+  size_t u = 0;
+  for (size_t k = 0; k < v.n; k++)
+    if (!u || esc_flow_cmp (&v.v[u - 1], &v.v[k]))
+      v.v[u++] = v.v[k];
+  v.n = u;
+  if (v.n > ESC_MAX_FLOWS)
+    {
+      /* Too much to say: every pointer parameter escapes.  */
+      v.n = ESC_MAX_FLOWS;
+      for (int i = 0; i < fn->nparams; i++)
+	if (fn->param_caller[i] != ESC_NONE)
+	  {
+	    esc_flow f;
+	    memset (&f, 0, sizeof f);
+	    f.kind = ESC_FLOW_ESCAPE;
+	    f.src.param = i;
+	    f.rule = ESC_RULE_QUEUE;
+	    f.pos = fn->pos;
+	    f.text = "keeps it (too many flows to follow)";
+	    flow_push (&v, &f);
+	  }
+      qsort (v.v, v.n, sizeof (esc_flow), cmp_flow);
+    }
+  sum.flows = v.v;
+  sum.nflows = (int) v.n;
+  fn->changed = fn->unit ? esc_unit_record (fn->unit, fn->uid, &sum) : 1;
+  make_leaks (fn, v.v, (int) v.n);
+  free (v.v);
+}
+
+/* Roots, reachability, findings, summary and notes of solved FN.  */
+void
+esc_escape_compute (esc_fn *fn)
+{
+  open_windows (fn);
+  uint32_t *stamp = esc_xcalloc (fn->nnodes, sizeof (uint32_t));
+  unsigned char *esc_g = esc_xcalloc (fn->nobjs, 1);
+  for (int r = 0; r < ESC_RULE_COUNT; r++)
+    run_pass (fn, (esc_rule) r, stamp, (uint32_t) r + 1, esc_g);
+  free (stamp);
+  make_findings (fn);
+  make_summary (fn, esc_g);
   make_notes (fn);
   free (esc_g);
-  free (from_other);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -281,14 +281,16 @@ callee_name (const esc_fn *fn, int call)
 typedef struct stepv
 {
   esc_step *v;
-  uint32_t *obj; /* for STORE steps: the object written, else ESC_NONE */
+  uint32_t *obj;  /* for STORE steps: the object written, else ESC_NONE */
+  uint32_t *cons; /* the constraint of the step, or ESC_NONE */
   size_t n, cap;
 } stepv;
 
-/* Append a step of KIND at POS with TEXT (if POS has a line).  */
+/* Append a step of KIND at POS with TEXT (if POS has a line), made by
+   constraint CONS (or ESC_NONE).  */
 static void
-step_push (stepv *s, esc_step_kind kind, esc_pos pos, const char *text,
-	   uint32_t obj)
+step_push_cons (stepv *s, esc_step_kind kind, esc_pos pos, const char *text,
+		uint32_t obj, uint32_t cons)
 {
   if (pos.line == 0)
     return;
@@ -297,12 +299,40 @@ step_push (stepv *s, esc_step_kind kind, esc_pos pos, const char *text,
       s->cap = s->cap ? s->cap * 2 : 8;
       s->v = esc_xrealloc (s->v, s->cap * sizeof (esc_step));
       s->obj = esc_xrealloc (s->obj, s->cap * sizeof (uint32_t));
+      s->cons = esc_xrealloc (s->cons, s->cap * sizeof (uint32_t));
     }
   s->v[s->n].kind = kind;
   s->v[s->n].pos = pos;
   s->v[s->n].text = text;
   s->obj[s->n] = obj;
+  s->cons[s->n] = cons;
   s->n++;
+}
+
+/* Append a step that no single constraint made.  */
+static void
+step_push (stepv *s, esc_step_kind kind, esc_pos pos, const char *text,
+	   uint32_t obj)
+{
+  step_push_cons (s, kind, pos, text, obj, ESC_NONE);
+}
+
+/* Insert a step at index AT of S (a via note after a call step).  */
+static void
+step_insert (stepv *s, size_t at, esc_step_kind kind, esc_pos pos,
+	     const char *text)
+{
+  size_t n = s->n;
+  step_push (s, kind, pos, text, ESC_NONE);
+  if (s->n == n || at >= n)
+    return;
+  esc_step st = s->v[n];
+  memmove (s->v + at + 1, s->v + at, (n - at) * sizeof (esc_step));
+  memmove (s->obj + at + 1, s->obj + at, (n - at) * sizeof (uint32_t));
+  memmove (s->cons + at + 1, s->cons + at, (n - at) * sizeof (uint32_t));
+  s->v[at] = st;
+  s->obj[at] = ESC_NONE;
+  s->cons[at] = ESC_NONE;
 }
 
 /* Turn hop H of an explanation of object OBJ into steps.  */
@@ -333,10 +363,10 @@ hop_steps (esc_fn *fn, const hop *h, uint32_t obj, stepv *s)
       break;
     case ESC_STEP_STORE:
       if (into->obj != ESC_NONE)
-	step_push (s, ESC_STEP_STORE, c->pos,
-		   esc_arena_printf (a, "stored into '%s'",
-				     fn->objs[into->obj].display),
-		   into->obj);
+	step_push_cons (s, ESC_STEP_STORE, c->pos,
+			esc_arena_printf (a, "stored into '%s'",
+					  fn->objs[into->obj].display),
+			into->obj, h->cons);
       break;
     case ESC_STEP_CALL_RET:
       if (c->kind == ESC_C_COPY && c->arg >= 0)
@@ -356,15 +386,28 @@ hop_steps (esc_fn *fn, const hop *h, uint32_t obj, stepv *s)
     }
 }
 
-/* Explain why OBJ is reached under RULE; fill F's steps, pos, callee.  */
+/* Nonzero if storing into OBJ is not itself where the address escapes,
+   only a step on the way: an automatic object, heap memory (it escapes
+   when it is itself stored or returned), or the window of a location
+   that is cleared before return.  */
+static int
+holder_p (const esc_fn *fn, uint32_t obj)
+{
+  const esc_objrec *o = &fn->objs[obj];
+  return esc_obj_kind_automatic_p (o->kind) || o->kind == ESC_OBJ_HEAP
+	 || (o->kind == ESC_OBJ_WINDOW && !o->open);
+}
+
+/* Explain why OBJ is reached in the pass of rule PASS, presented as
+   F->rule; fill F's steps, pos and callee, and *SINK.  */
 void
-esc_explain (esc_fn *fn, uint32_t obj, esc_rule rule, esc_finding *f,
-	     uint32_t *target_obj)
+esc_explain (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
+	     esc_sink_info *sink)
 {
   if (!fn->by_dst_start)
     build_indexes (fn);
-  const esc_reach *reach = fn->reach[rule];
-  stepv s = { NULL, NULL, 0, 0 };
+  const esc_reach *reach = fn->reach[pass];
+  stepv s = { NULL, NULL, NULL, 0, 0 };
   hopv hops = { NULL, 0, 0 };
   uint32_t x = obj, seed = ESC_NONE;
   int root = reach[obj].root;
@@ -385,9 +428,12 @@ esc_explain (esc_fn *fn, uint32_t obj, esc_rule rule, esc_finding *f,
     }
   free (hops.v);
 
+  esc_rule rule = f->rule;
   f->pos = fn->pos;
   f->callee = NULL;
-  *target_obj = ESC_NONE;
+  sink->target = ESC_NONE;
+  sink->via = -1;
+  sink->call = -1;
   if ((rule == ESC_RULE_QUEUE || rule == ESC_RULE_FNPTR) && root >= 0
       && (uint32_t) root < fn->nroots)
     {
@@ -407,33 +453,68 @@ esc_explain (esc_fn *fn, uint32_t obj, esc_rule rule, esc_finding *f,
 				     "passed to a call through a function "
 				     "pointer as argument %d", rt->arg + 1),
 		   ESC_NONE);
+      if (rt->via >= 0 && (uint32_t) rt->via < fn->nvias)
+	{
+	  const esc_via *v = &fn->vias[rt->via];
+	  step_push (&s, ESC_STEP_STORE, v->pos, v->text, ESC_NONE);
+	  sink->via = rt->via;
+	  sink->call = rt->call;
+	}
     }
   else if (rule == ESC_RULE_STORE)
     {
       size_t pick = s.n;
       for (size_t i = 0; i < s.n && pick == s.n; i++)
-	if (s.v[i].kind == ESC_STEP_STORE
-	    && !esc_obj_kind_automatic_p (fn->objs[s.obj[i]].kind))
+	if (s.v[i].kind == ESC_STEP_STORE && s.obj[i] != ESC_NONE
+	    && !holder_p (fn, s.obj[i]))
 	  pick = i;
       for (size_t i = s.n; i > 0 && pick == s.n; i--)
-	if (s.v[i - 1].kind == ESC_STEP_STORE)
+	if (s.v[i - 1].kind == ESC_STEP_STORE && s.obj[i - 1] != ESC_NONE)
 	  pick = i - 1;
       if (pick < s.n)
 	{
 	  f->pos = s.v[pick].pos;
-	  *target_obj = s.obj[pick];
-	  if (esc_obj_kind_automatic_p (fn->objs[*target_obj].kind))
-	    *target_obj = seed;
+	  sink->target = s.obj[pick];
+	  if (holder_p (fn, sink->target)
+	      && fn->objs[sink->target].kind != ESC_OBJ_HEAP)
+	    sink->target = seed;
+	  uint32_t c = s.cons[pick];
+	  if (c != ESC_NONE && fn->cons[c].via >= 0
+	      && (uint32_t) fn->cons[c].via < fn->nvias)
+	    {
+	      /* A store the callee's summary made: the argument is passed
+		 to the callee, which stores it.  */
+	      const esc_cons *cs = &fn->cons[c];
+	      sink->via = cs->via;
+	      sink->call = cs->call;
+	      s.v[pick].kind = ESC_STEP_CALL_ARG;
+	      s.v[pick].text = esc_arena_printf (&fn->arena,
+						 "passed to '%s' as argument "
+						 "%d", callee_name (fn,
+								    cs->call),
+						 cs->arg + 1);
+	      step_insert (&s, pick + 1, ESC_STEP_STORE,
+			   fn->vias[cs->via].pos, fn->vias[cs->via].text);
+	      f->callee = callee_name (fn, cs->call);
+	    }
 	}
       else
 	{
-	  *target_obj = seed;
+	  sink->target = seed;
 	  if (s.n)
 	    f->pos = s.v[s.n - 1].pos;
 	}
     }
   else if (s.n)
-    f->pos = s.v[s.n - 1].pos;
+    {
+      /* The last step of the return flow in this function: a via note
+	 points into a callee.  */
+      size_t k = s.n;
+      while (k > 1 && s.v[k - 1].pos.file != fn->pos.file
+	     && s.v[k - 1].kind == ESC_STEP_STORE)
+	k--;
+      f->pos = s.v[k - 1].pos;
+    }
   else if (rule == ESC_RULE_RETURN)
     {
       /* No explained path: the first return with a line.  */
@@ -456,4 +537,26 @@ esc_explain (esc_fn *fn, uint32_t obj, esc_rule rule, esc_finding *f,
     f->steps = NULL;
   free (s.v);
   free (s.obj);
+  free (s.cons);
+}
+
+/* Where a store of FN put a location of object OBJ into field node
+   FIELD, or FN's position when no single store explains it.  */
+esc_pos
+esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj)
+{
+  if (!fn->by_dst_start)
+    build_indexes (fn);
+  hopv hops = { NULL, 0, 0 };
+  esc_pos pos = fn->pos;
+  if (explain_fact (fn, field, obj, &hops))
+    for (size_t i = hops.n; i > 0; i--)
+      if (fn->cons[hops.v[i - 1].cons].kind == ESC_C_STORE
+	  && fn->cons[hops.v[i - 1].cons].pos.line)
+	{
+	  pos = fn->cons[hops.v[i - 1].cons].pos;
+	  break;
+	}
+  free (hops.v);
+  return pos;
 }

@@ -130,6 +130,12 @@ typedef struct esc_objrec
   esc_pos pos;
   int64_t size;
   int param;           /* for CALLER objects the parameter index, else -1 */
+  int level;           /* CALLER: 1 for *p, 2 for what *(p + PARENT_OFF)
+			  points to; else 0 */
+  int64_t parent_off;
+  uint32_t real;       /* WINDOW: the object it stands for, else ESC_NONE */
+  int64_t real_off;
+  int open;            /* WINDOW: not cleared (behaves as REAL) */
   int collapsed;
   int first_rule;      /* first rule reaching it (all rules), or -1 */
   int addr_taken;      /* esc_addr named it */
@@ -179,6 +185,7 @@ typedef struct esc_cons
   uint8_t step;
   int32_t call;
   int32_t arg;
+  int32_t via;   /* made by a callee's summary: index in FN->VIAS, or -1 */
   uint32_t dst, src;
   int64_t off;
   esc_pos pos;
@@ -198,7 +205,23 @@ typedef struct esc_root
   uint32_t node;
   int32_t call;
   int32_t arg;
+  int32_t via;   /* where the callee keeps it: index in FN->VIAS, or -1 */
 } esc_root;
+
+/* What a callee does with an argument, from its summary: for the note
+   that points into the callee.  */
+typedef struct esc_via
+{
+  esc_pos pos;
+  const char *text;   /* "in 'push': stored into ..." (arena) */
+} esc_via;
+
+/* A value overwriting a window (esc_window_kill).  */
+typedef struct esc_kill
+{
+  uint32_t window;
+  uint32_t node;
+} esc_kill;
 
 typedef struct esc_dumpreq
 {
@@ -240,6 +263,10 @@ struct esc_fn
   uint32_t nroots, croots;
   esc_dumpreq *dumps;
   uint32_t ndumps, cdumps;
+  esc_via *vias;
+  uint32_t nvias, cvias;
+  esc_kill *kills;
+  uint32_t nkills, ckills;
   uint32_t *param_caller; /* nparams entries */
   const char **param_names; /* nparams entries, in ARENA */
   unsigned *param_flags;    /* nparams entries: ESC_PARAM_* */
@@ -260,10 +287,9 @@ struct esc_fn
   int changed;
   const char *accept;  /* esc_fn_accept's reason ("" for none), or NULL */
 
-  /* The summary made by the last solve (params and leaks in ARENA).  */
-  esc_summary summary;
+  /* The leaks per parameter from the last solve (in ARENA).  */
   int have_summary;
-  esc_leak **leaks;    /* per parameter, in ARENA */
+  esc_leak **leaks;
   size_t *nleaks;
 
   /* Results.  */
@@ -285,8 +311,14 @@ struct esc_fn
 typedef struct esc_sumrec
 {
   int uid;
-  esc_summary sum;
+  esc_summary sum;   /* FLOWS and PARAM_FLAGS malloc'd, texts in ARENA */
 } esc_sumrec;
+
+typedef struct esc_sink
+{
+  const char *name;  /* in the unit's arena */
+  int arg;
+} esc_sink;
 
 struct esc_unit
 {
@@ -294,7 +326,13 @@ struct esc_unit
   esc_sumrec *sums; /* sorted by uid */
   size_t nsums, csums;
   esc_hset baseline; /* fingerprints, as 64-bit values (+1, never 0) */
+  esc_sink *sinks;
+  size_t nsinks, csinks;
+  esc_arena arena;
 };
+
+/* Most flows a summary keeps; beyond, every pointer parameter escapes.  */
+#define ESC_MAX_FLOWS 256
 
 /* ---------------------------------------------------------------------- */
 /* objects.c  */
@@ -338,11 +376,16 @@ void esc_graph_add (esc_fn *fn, uint32_t node, const uint32_t *add,
 		    uint32_t n);
 /* Put the representative NODE on the worklist.  */
 void esc_work_push (esc_fn *fn, uint32_t node);
-/* Add a root of rule QUEUE: NODE's targets are kept by call CALLIDX.  */
-void esc_root_queue (esc_fn *fn, uint32_t node, int callidx, int arg);
+/* Add a root of rule QUEUE: NODE's targets are kept by call CALLIDX;
+   VIA as in esc_root.  */
+void esc_root_queue (esc_fn *fn, uint32_t node, int callidx, int arg,
+		     int via);
 
 /* ---------------------------------------------------------------------- */
 /* libmodel.c  */
+
+/* Nonzero if the unit names argument ARG of CALLEE a sink.  */
+int esc_unit_sink_p (const esc_unit *unit, const char *callee, int arg);
 
 /* Apply the library model of CALL (index CALLIDX) if the callee is known;
    returns nonzero if it was.  */
@@ -374,17 +417,33 @@ void esc_escape_compute (esc_fn *fn);
 /* ---------------------------------------------------------------------- */
 /* explain.c  */
 
-/* Fill FINDING's steps, sink position and target description for object
-   OBJ reached under RULE.  *TARGET_OBJ receives the object the sink
-   stores into (rule STORE) or ESC_NONE.  */
-void esc_explain (esc_fn *fn, uint32_t obj, esc_rule rule,
-		  esc_finding *finding, uint32_t *target_obj);
+/* What an explanation found about the sink.  */
+typedef struct esc_sink_info
+{
+  uint32_t target;   /* STORE: the object stored into, or ESC_NONE */
+  int32_t via;       /* the sink is a store made by a callee's summary at
+			call CALL: its index in FN->VIAS, else -1 */
+  int32_t call;
+} esc_sink_info;
+
+/* Fill FINDING's steps and sink position for object OBJ reached in the
+   reachability pass of rule PASS, presented as FINDING->rule (STORE for a
+   RETURN pass that went through heap memory).  */
+void esc_explain (esc_fn *fn, uint32_t obj, esc_rule pass,
+		  esc_finding *finding, esc_sink_info *sink);
 void esc_explain_free (esc_fn *fn);
+/* Where a store of FN put a location of OBJ into field node FIELD (for
+   summaries), or FN's position.  */
+esc_pos esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj);
 
 /* ---------------------------------------------------------------------- */
 /* unit.c  */
 
-/* Record SUM for UID (copied); nonzero if it differs from the old one.  */
+/* Record SUM for UID (copied, merged with the summary UID had, so that
+   summaries only grow while a recursive component is iterated); nonzero
+   if the recorded summary changed.  */
 int esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum);
+/* Order two paths / flows (for sorting and comparing summaries).  */
+int esc_flow_cmp (const esc_flow *a, const esc_flow *b);
 
 #endif /* ESCAPE_CORE_INTERNAL_H */

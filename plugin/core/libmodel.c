@@ -326,6 +326,6 @@ esc_libmodel_apply (esc_fn *fn, const esc_call_info *call, int callidx)
     }
 
   if (e->retain >= 0 && arg (call, e->retain) != ESC_NONE)
-    esc_root_queue (fn, arg (call, e->retain), callidx, e->retain);
+    esc_root_queue (fn, arg (call, e->retain), callidx, e->retain, -1);
   return 1;
 }

@@ -15,9 +15,13 @@
    outside an object of known size collapse it, so cycles of pointer
    arithmetic (p = p + 8 in a loop) create finitely many locations.
 
-   Fields of NONLOCAL, GLOBAL and CALLER objects start out holding
-   (NONLOCAL, 0): memory the caller or anyone else can write may hold any
-   outside address.  */
+   Fields of NONLOCAL and GLOBAL objects start out holding (NONLOCAL, 0):
+   memory anyone can write may hold any outside address.  A field (*p, k)
+   of a parameter's caller object starts out holding a level-2 caller
+   object, "what the pointer at *(p + k) points to", created with the
+   field; the fields of level-2 objects hold NONLOCAL.  So summaries can
+   say "returns *(p + k)" or "stores q into *(*(p + k) + j)" one level
+   deep, and anything deeper is outside memory.  */
 
 #include "internal.h"
 
@@ -53,6 +57,7 @@ esc_obj_kind_noun (esc_obj_kind kind)
     case ESC_OBJ_ALLOCA: return "alloca storage";
     case ESC_OBJ_VLA: return "variable length array";
     case ESC_OBJ_HEAP: return "heap object";
+    case ESC_OBJ_WINDOW: return "cleared location";
     case ESC_OBJ_GLOBAL: return "global variable";
     case ESC_OBJ_STRING: return "string literal";
     case ESC_OBJ_CALLER: return "caller memory";
@@ -86,6 +91,7 @@ make_display (esc_fn *fn, esc_obj_kind kind, const char *name, esc_pos pos)
     case ESC_OBJ_CALLER:
       return name ? esc_arena_printf (&fn->arena, "*%s", name)
 		  : "*<param>";
+    case ESC_OBJ_WINDOW: return name ? name : "<window>";
     case ESC_OBJ_RETSLOT: return "<retslot>";
     case ESC_OBJ_NONLOCAL: return "<nonlocal>";
     case ESC_OBJ_STRING: return name ? name : "<string>";
@@ -122,6 +128,7 @@ esc_obj_create (esc_fn *fn, esc_obj_kind kind, const char *name,
   o->pos = pos;
   o->size = size;
   o->param = -1;
+  o->real = ESC_NONE;
   o->first_rule = -1;
   o->display = make_display (fn, kind, o->name, pos);
   if (kind == ESC_OBJ_NONLOCAL || kind == ESC_OBJ_STRING
@@ -174,6 +181,29 @@ field_find (const esc_objrec *o, int64_t off, uint32_t *pos)
   return 0;
 }
 
+/* The level-2 caller object for field OFF of level-1 caller object OBJ.
+   May move FN->OBJS and FN->NODES.  */
+static uint32_t
+content_object (esc_fn *fn, uint32_t obj, int64_t off)
+{
+  const esc_objrec *c = &fn->objs[obj];
+  const char *name = c->name;
+  esc_pos pos = c->pos;
+  int param = c->param;
+  const char *display
+    = off == 0 ? esc_arena_printf (&fn->arena, "*%s", c->display)
+	       : esc_arena_printf (&fn->arena, "*(%s + %lld)", c->display,
+				   (long long) off);
+  uint32_t d = esc_obj_create (fn, ESC_OBJ_CALLER, NULL, pos, -1);
+  esc_objrec *o = &fn->objs[d];
+  o->name = name;
+  o->display = display;
+  o->param = param;
+  o->level = 2;
+  o->parent_off = off;
+  return d;
+}
+
 /* Create the field node (OBJ, OFF) at insertion point POS.  */
 static uint32_t
 field_create (esc_fn *fn, uint32_t obj, int64_t off, uint32_t pos)
@@ -191,12 +221,19 @@ field_create (esc_fn *fn, uint32_t obj, int64_t off, uint32_t pos)
   o->nfields++;
   fn->field_nodes++;
   esc_obj_kind k = o->kind;
-  if (k == ESC_OBJ_NONLOCAL || k == ESC_OBJ_GLOBAL || k == ESC_OBJ_CALLER)
+  uint32_t init = ESC_NONE;
+  if (k == ESC_OBJ_CALLER && o->level == 1)
+    /* What the caller stored there.  */
+    init = esc_loc (fn, content_object (fn, obj, off), 0);
+  else if (k == ESC_OBJ_NONLOCAL || k == ESC_OBJ_GLOBAL
+	   || k == ESC_OBJ_CALLER)
+    /* Outside memory may hold any outside address.  */
+    init = fn->nl_loc == ESC_NONE ? id : fn->nl_loc;
+  if (init != ESC_NONE)
     {
-      /* Outside memory may hold any outside address.  */
-      uint32_t nl = fn->nl_loc == ESC_NONE ? id : fn->nl_loc;
-      esc_u32v_push (&n->pts, nl);
-      esc_u32v_push (&n->delta, nl);
+      n = &fn->nodes[id];
+      esc_u32v_push (&n->pts, init);
+      esc_u32v_push (&n->delta, init);
       esc_work_push (fn, id);
     }
   return id;

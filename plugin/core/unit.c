@@ -66,6 +66,16 @@ esc_unit_new (const esc_options *opts)
   return u;
 }
 
+/* Free the arrays of summary SUM.  */
+static void
+sum_release (esc_summary *sum)
+{
+  free ((void *) sum->flows);
+  free ((void *) sum->param_flags);
+  sum->flows = NULL;
+  sum->param_flags = NULL;
+}
+
 /* Free UNIT and its summaries.  */
 void
 esc_unit_free (esc_unit *unit)
@@ -73,9 +83,11 @@ esc_unit_free (esc_unit *unit)
   if (!unit)
     return;
   for (size_t i = 0; i < unit->nsums; i++)
-    free (unit->sums[i].sum.params);
+    sum_release (&unit->sums[i].sum);
   free (unit->sums);
+  free (unit->sinks);
   esc_hset_free (&unit->baseline);
+  esc_arena_free (&unit->arena);
   free (unit);
 }
 
@@ -157,49 +169,139 @@ esc_unit_summary (const esc_unit *unit, int uid)
   return found ? &unit->sums[i].sum : NULL;
 }
 
-/* Nonzero if summaries A and B differ.  */
+/* Compare two offsets.  */
 static int
-sum_differs_p (const esc_summary *a, const esc_summary *b)
+off_cmp (esc_off a, esc_off b)
 {
-  if (a->nparams != b->nparams || a->returns_heap != b->returns_heap
-      || a->returns_nonlocal != b->returns_nonlocal)
-    return 1;
-  for (int i = 0; i < a->nparams; i++)
-    {
-      const esc_param_summary *x = &a->params[i], *y = &b->params[i];
-      if (x->to_return != y->to_return || x->escapes != y->escapes
-	  || (x->to_return && x->ret_off != y->ret_off))
-	return 1;
-    }
+  return (a > b) - (a < b);
+}
+
+/* Order two paths.  */
+static int
+path_cmp (const esc_path *a, const esc_path *b)
+{
+  if (a->param != b->param)
+    return a->param < b->param ? -1 : 1;
+  if (a->level != b->level)
+    return a->level < b->level ? -1 : 1;
+  int c = off_cmp (a->load_off, b->load_off);
+  return c ? c : off_cmp (a->off, b->off);
+}
+
+/* Order two flows by what they say (not where the callee says it).  */
+int
+esc_flow_cmp (const esc_flow *a, const esc_flow *b)
+{
+  if (a->kind != b->kind)
+    return a->kind < b->kind ? -1 : 1;
+  int c = path_cmp (&a->src, &b->src);
+  if (c)
+    return c;
+  if (a->kind == ESC_FLOW_STORE)
+    return path_cmp (&a->dst, &b->dst);
+  if (a->kind == ESC_FLOW_ESCAPE && a->rule != b->rule)
+    return a->rule < b->rule ? -1 : 1;
   return 0;
 }
 
-/* Record a copy of SUM for UID; nonzero if it is new or changed.  */
+/* Merge the sorted unique flows A[0..NA) and B[0..NB) into a new array
+   (*OUT, count returned); A's flow wins a tie.  */
+static int
+merge_flows (const esc_flow *a, int na, const esc_flow *b, int nb,
+	     esc_flow **out)
+{
+  esc_flow *m = esc_xcalloc ((size_t) na + (size_t) nb + 1,
+			     sizeof (esc_flow));
+  int i = 0, j = 0, n = 0;
+  while (i < na || j < nb)
+    {
+      int c = i >= na ? 1 : j >= nb ? -1 : esc_flow_cmp (&a[i], &b[j]);
+      if (c <= 0)
+	{
+	  m[n++] = a[i++];
+	  if (c == 0)
+	    j++;
+	}
+      else
+	m[n++] = b[j++];
+    }
+  *out = m;
+  return n;
+}
+
+/* Record SUM for UID, merged with the summary UID had.  */
 int
 esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum)
 {
-  if (uid < 0)
+  if (uid < 0 || !unit)
     return 0;
   int found;
   size_t i = sum_find (unit, uid, &found);
-  if (found && !sum_differs_p (&unit->sums[i].sum, sum))
-    return 0;
-  esc_param_summary *params
-    = esc_xcalloc ((size_t) sum->nparams + 1, sizeof (esc_param_summary));
-  if (sum->nparams > 0)
-    memcpy (params, sum->params,
-	    (size_t) sum->nparams * sizeof (esc_param_summary));
-  if (found)
-    free (unit->sums[i].sum.params);
+  esc_flow *flows;
+  int nflows;
+  esc_summary *old = found ? &unit->sums[i].sum : NULL;
+  if (old)
+    nflows = merge_flows (old->flows, old->nflows, sum->flows, sum->nflows,
+			  &flows);
   else
+    nflows = merge_flows (NULL, 0, sum->flows, sum->nflows, &flows);
+  if (old && nflows == old->nflows
+      && old->returns_heap >= sum->returns_heap
+      && old->returns_nonlocal >= sum->returns_nonlocal)
     {
-      ESC_GROW (unit->sums, unit->nsums, unit->csums);
-      memmove (unit->sums + i + 1, unit->sums + i,
-	       (unit->nsums - i) * sizeof (esc_sumrec));
-      unit->nsums++;
+      free (flows);
+      return 0;
     }
+  /* Texts live in the unit: the function that made them is freed.  */
+  for (int k = 0; k < nflows; k++)
+    flows[k].text = esc_arena_strdup (&unit->arena, flows[k].text);
+  unsigned *flags = esc_xcalloc ((size_t) sum->nparams + 1,
+				 sizeof (unsigned));
+  if (sum->param_flags && sum->nparams > 0)
+    memcpy (flags, sum->param_flags, (size_t) sum->nparams * sizeof (unsigned));
+  if (old)
+    {
+      sum_release (old);
+      old->nparams = sum->nparams;
+      old->param_flags = flags;
+      old->flows = flows;
+      old->nflows = nflows;
+      old->returns_heap |= sum->returns_heap;
+      old->returns_nonlocal |= sum->returns_nonlocal;
+      return 1;
+    }
+  ESC_GROW (unit->sums, unit->nsums, unit->csums);
+  memmove (unit->sums + i + 1, unit->sums + i,
+	   (unit->nsums - i) * sizeof (esc_sumrec));
+  unit->nsums++;
   unit->sums[i].uid = uid;
   unit->sums[i].sum = *sum;
-  unit->sums[i].sum.params = params;
+  unit->sums[i].sum.param_flags = flags;
+  unit->sums[i].sum.flows = flows;
+  unit->sums[i].sum.nflows = nflows;
   return 1;
+}
+
+/* Name argument ARG of CALLEE a sink.  */
+void
+esc_unit_add_sink (esc_unit *unit, const char *name, int arg)
+{
+  if (!unit || !name || arg < 0)
+    return;
+  ESC_GROW (unit->sinks, unit->nsinks, unit->csinks);
+  unit->sinks[unit->nsinks].name = esc_arena_strdup (&unit->arena, name);
+  unit->sinks[unit->nsinks].arg = arg;
+  unit->nsinks++;
+}
+
+/* Nonzero if argument ARG of CALLEE is a sink of UNIT.  */
+int
+esc_unit_sink_p (const esc_unit *unit, const char *callee, int arg)
+{
+  if (!unit || !callee)
+    return 0;
+  for (size_t i = 0; i < unit->nsinks; i++)
+    if (unit->sinks[i].arg == arg && strcmp (unit->sinks[i].name, callee) == 0)
+      return 1;
+  return 0;
 }

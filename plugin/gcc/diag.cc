@@ -3,11 +3,13 @@
    Copyright (C) 2026 The gcc-escape authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   A finding is a warning at its sink (the return, store or call), with the
-   rule as a trailing `[escape:RULE]' tag that tools parse, then a note at
-   the object's declaration and, when the flow is indirect, a note per step.
-   The warning uses option index 0, so -Werror promotes it and only the
-   plugin's own arguments select rules.  */
+   A finding is a diagnostic at its sink (the return, store or call), with
+   the rule as a trailing `[escape:RULE]' tag that tools parse, then a note
+   at the object's declaration and, when the flow is indirect, a note per
+   step.  Its kind is the finding's severity: a warning by default (option
+   index 0, so -Werror promotes it and only the plugin's own arguments
+   select rules), an error, or a note.  Suppressed findings (baseline,
+   accepted) are not reported here; the XML report keeps them.  */
 
 #include "gcc-common.h"
 #include "glue.h"
@@ -81,10 +83,23 @@ escape_report_function (const esc_fn *fn, location_t fallback)
       location_t loc = pos_location (f->pos, fallback);
       if (f->pos.line <= 0 && f->nsteps > 0)
 	loc = pos_location (f->steps[f->nsteps - 1].pos, loc);
-      auto_diagnostic_group d;
-      if (!warning_at (loc, 0, "%s [escape:%s]", f->message,
-		       esc_rule_name (f->rule)))
+      if (f->suppressed)
 	continue;
+      auto_diagnostic_group d;
+      const char *tag = esc_rule_name (f->rule);
+      switch (f->severity)
+	{
+	case ESC_SEV_ERROR:
+	  error_at (loc, "%s [escape:%s]", f->message, tag);
+	  break;
+	case ESC_SEV_NOTE:
+	  inform (loc, "%s [escape:%s]", f->message, tag);
+	  break;
+	default:
+	  if (!warning_at (loc, 0, "%s [escape:%s]", f->message, tag))
+	    continue;
+	  break;
+	}
       note_declaration (f);
       if (indirect_flow_p (f))
 	for (int s = 0; s < f->nsteps; s++)

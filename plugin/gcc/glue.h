@@ -14,13 +14,40 @@
 
 #include "escape/core.h"
 
+/* A function argument named a sink by sink=NAME:ARGNO.  */
+struct escape_sink
+{
+  const char *name;
+  int arg; /* from 0 */
+};
+
 /* The parsed plugin arguments.  */
 struct escape_args
 {
   esc_options core;
+  unsigned off;               /* rules turned off by severity= */
+  auto_vec<escape_sink> sinks;
+  bool xml;                   /* write the report */
+  const char *xml_path;       /* its path, or NULL for the default */
+  const char *baseline;       /* baseline file, or NULL */
 };
 
 extern escape_args escape_config;
+
+/* Register the plugin's attributes (attribs.cc).  */
+void escape_register_attributes (const char *plugin_name);
+
+/* Whether parameter PARM or its type carries attribute NAME.  */
+bool escape_param_attribute_p (tree parm, const char *name);
+
+/* Bit I set for each parameter I (< 32) that carries attribute NAME in
+   function type FNTYPE or in the parameters of FNDECL (either may be
+   NULL).  */
+uint32_t escape_param_mask (tree fndecl, tree fntype, const char *name);
+
+/* The reason of DECL's escape_accept attribute ("" without one), or NULL
+   when DECL has none.  */
+const char *escape_accept_reason (tree decl);
 
 /* Register the pass with the pass manager (pass.cc).  */
 void escape_register_pass (const char *plugin_name);
@@ -42,8 +69,12 @@ const vec<escape_hidden_return> *escape_hidden_returns (tree fndecl);
 /* Lower the body of FNDECL (the current function, cfun) into FN.  */
 void escape_lower_function (esc_fn *fn, tree fndecl);
 
-/* The uid a function's summary is filed under, or -1 when the function has
-   no GIMPLE body in this TU.  */
+/* Whether function DECL is analysed: it has a body of its own in this TU
+   at every optimisation level (pass.cc).  */
+bool escape_analysed_p (tree decl);
+
+/* The uid a function's summary is filed under, or -1 when the function is
+   not analysed.  */
 int escape_function_uid (tree fndecl);
 
 /* A core position for LOC.  */

@@ -28,6 +28,23 @@
 /* Aggregates with more address-wide slots than this are copied whole.  */
 #define SLOT_LIMIT 64
 
+/* A location outside the frame at a constant offset: a global's object
+   (OBJ) or what a pointer parameter points to (PTR, its incoming value),
+   and the window object that stands for it while the function runs.  */
+struct window_rec
+{
+  esc_obj obj;
+  esc_node ptr;
+  esc_off off;
+  esc_obj window;   /* ESC_NONE until a store into it is transient */
+  esc_node addr;    /* a node pointing to the window, or ESC_NONE */
+  /* The blocks a transient store may reach (through a successor), and
+     per block the index of its first transient store (UINT_MAX if none):
+     only reads there see the window.  */
+  sbitmap after;
+  hash_map<int_hash<int, -1, -2>, unsigned> *first;
+};
+
 /* The lowering state of one function.  */
 struct lower_ctx
 {
@@ -38,7 +55,25 @@ struct lower_ctx
   hash_map<tree, unsigned> addr;	/* decl -> node pointing to it */
   hash_map<tree, tree> vla;		/* VLA pointer variable -> VLA decl */
   hash_map<tree, unsigned> vla_node;	/* VLA decl -> node of its storage */
+  hash_map<tree, unsigned> param_callers; /* default def -> caller object */
+  auto_vec<unsigned char> global_obj;	/* by object: a global's object */
+  /* Node of a pointer parameter's incoming value -> its caller object.  */
+  hash_map<int_hash<unsigned, 0xffffffffu, 0xfffffffeu>, unsigned>
+    param_nodes;
+  auto_vec<struct window_rec> windows;	/* cleared locations */
+  hash_map<gimple *, int> store_role;	/* store -> window * 2 + transient */
+  basic_block cur_bb;			/* where the statement being lowered */
+  unsigned cur_idx;			/* is, for windows */
   esc_pos pos;				/* the statement being lowered */
+
+  ~lower_ctx ()
+  {
+    for (window_rec &w : windows)
+      {
+	sbitmap_free (w.after);
+	delete w.first;
+      }
+  }
 };
 
 /* An address: a constant object plus offset, or a pointer value plus
@@ -180,6 +215,14 @@ decl_object (lower_ctx &c, tree decl)
   HOST_WIDE_INT size = int_size_in_bytes (TREE_TYPE (decl));
   esc_obj o = esc_obj_new (c.fn, kind, decl_name (decl),
 			   escape_pos (DECL_SOURCE_LOCATION (decl)), size);
+  if (kind == ESC_OBJ_GLOBAL && o != ESC_NONE)
+    {
+      if (o >= c.global_obj.length ())
+	c.global_obj.safe_grow_cleared (o + 1 + o / 4);
+      c.global_obj[o] = 1;
+    }
+  if (const char *reason = escape_accept_reason (decl))
+    esc_obj_accept (c.fn, o, reason);
   c.objs.put (decl, o);
   return o;
 }
@@ -432,6 +475,51 @@ slotted_type_p (tree type)
   return AGGREGATE_TYPE_P (type) || byte_carrier_p (type);
 }
 
+/* The window of the location at A moved by K, or NULL.  */
+
+static window_rec *
+window_at (lower_ctx &c, const address &a, esc_off k)
+{
+  if (c.windows.is_empty () || a.off == ESC_OFF_ANY || k == ESC_OFF_ANY)
+    return NULL;
+  esc_off off = a.off + k;
+  for (window_rec &w : c.windows)
+    if (w.window != ESC_NONE && w.obj == a.obj && w.ptr == a.ptr
+	&& w.off == off)
+      return &w;
+  return NULL;
+}
+
+/* A node pointing to window W.  */
+
+static esc_node
+window_address (lower_ctx &c, window_rec &w)
+{
+  if (w.addr == ESC_NONE)
+    {
+      w.addr = esc_var_new (c.fn, NULL);
+      esc_addr (c.fn, w.addr, w.window, 0, c.pos);
+    }
+  return w.addr;
+}
+
+/* Where a load of the location at A moved by K, in the statement being
+   lowered, may run after a transient store into it: T also receives the
+   window's contents.  */
+
+static void
+window_load (lower_ctx &c, const address &a, esc_off k, esc_node t)
+{
+  window_rec *w = window_at (c, a, k);
+  if (!w || !c.cur_bb)
+    return;
+  unsigned *first = w->first->get (c.cur_bb->index);
+  if (!bitmap_bit_p (w->after, c.cur_bb->index)
+      && !(first && *first < c.cur_idx))
+    return;
+  esc_load (c.fn, t, window_address (c, *w), 0, c.pos);
+}
+
 /* Copy the aggregate of TYPE at address SRC into address DST.  */
 
 static void
@@ -455,6 +543,7 @@ copy_aggregate (lower_ctx &c, const address &dst, const address &src,
     {
       esc_node t = temp_node (c);
       esc_load (c.fn, t, s, offset_add (soff, k), c.pos);
+      window_load (c, src, k, t);
       esc_store (c.fn, d, offset_add (doff, k), t, c.pos);
     }
 }
@@ -477,7 +566,10 @@ aggregate_contents (lower_ctx &c, const address &a, tree type, esc_node t)
     esc_load (c.fn, t, base, ESC_OFF_ANY, c.pos);
   else
     for (HOST_WIDE_INT k : slots)
-      esc_load (c.fn, t, base, offset_add (off, k), c.pos);
+      {
+	esc_load (c.fn, t, base, offset_add (off, k), c.pos);
+	window_load (c, a, k, t);
+      }
   return t;
 }
 
@@ -548,6 +640,7 @@ load_value (lower_ctx &c, tree op, esc_node t)
   if (t == ESC_NONE)
     t = temp_node (c);
   esc_load (c.fn, t, base, off, c.pos);
+  window_load (c, a, 0, t);
   return t;
 }
 
@@ -743,6 +836,18 @@ lower_assign (lower_ctx &c, gassign *stmt)
     lower_rhs (c, stmt, v);
   esc_off off;
   esc_node base = address_base (c, a, &off);
+  if (int *role = c.store_role.get (stmt))
+    {
+      window_rec &w = c.windows[*role >> 1];
+      if (*role & 1)
+	{
+	  /* Overwritten before every return: the window holds it.  */
+	  base = window_address (c, w);
+	  off = 0;
+	}
+      else
+	esc_window_kill (c.fn, w.window, v, c.pos);
+    }
   if (base != ESC_NONE)
     esc_store (c.fn, base, off, v, c.pos);
 }
@@ -845,7 +950,9 @@ lower_call (lower_ctx &c, gcall *stmt)
   call.callee = name;
   call.callee_uid = fndecl ? escape_function_uid (fndecl) : -1;
   call.indirect_p = fndecl == NULL;
-  call.noescape_mask = 0;
+  tree fntype = gimple_call_fntype (stmt);
+  call.noescape_mask = escape_param_mask (fndecl, fntype, "noescape");
+  call.retain_mask = escape_param_mask (fndecl, fntype, "escape_sink");
   call.args = args.address ();
   call.nargs = (int) nargs;
   call.pos = c.pos;
@@ -1074,8 +1181,20 @@ bind_params (lower_ctx &c)
       esc_node in = ddef ? ssa_node (c, ddef) : ESC_NONE;
       if (in == ESC_NONE)
 	in = esc_var_new (c.fn, name);
-      esc_param_bind (c.fn, index, in, name,
-		      pointer_p ? ESC_PARAM_POINTER : 0);
+      unsigned flags = pointer_p ? ESC_PARAM_POINTER : 0;
+      if (pointer_p
+	  && (escape_param_attribute_p (parm, "noescape")
+	      || (index < 32
+		  && (escape_param_mask (NULL_TREE, TREE_TYPE (c.fndecl),
+					 "noescape") & (1u << index)))))
+	flags |= ESC_PARAM_NOESCAPE;
+      esc_obj caller = esc_param_bind (c.fn, index, in, name, flags,
+				       escape_pos (DECL_SOURCE_LOCATION (parm)));
+      if (caller != ESC_NONE && ddef)
+	{
+	  c.param_callers.put (ddef, caller);
+	  c.param_nodes.put (in, caller);
+	}
       if (is_gimple_reg (parm))
 	continue;
       address a = compute_address (c, parm);
@@ -1117,6 +1236,216 @@ lower_hidden_returns (lower_ctx &c)
     }
 }
 
+/* ---------------------------------------------------------------------- */
+/* Cleared stores.
+
+   A store into a global or into a pointer parameter's memory, at a
+   constant offset, is TRANSIENT when every path from it to the function's
+   exit passes another store into the same location (`g = &x; work ();
+   g = NULL;').  Transient stores write the location's window (core.h,
+   esc_window_new), not the location; the stores that are not transient
+   declare their values as the window's killers; reads of the location
+   read the window too.  A path that never reaches the exit (abort (), an
+   endless loop) needs no clearing.  Only stores of a pointer-wide scalar
+   count, both as transient stores and as killers; an aggregate copy or a
+   memset that clears the location is not recognised (the store is then
+   reported).  */
+
+/* At most this many locations per function are examined.  */
+#define MAX_WINDOW_KEYS 64
+
+/* A store into a candidate location: statement, block, index in it.  */
+struct store_rec
+{
+  gassign *stmt;
+  basic_block bb;
+  unsigned idx;
+  unsigned key;
+};
+
+/* The window key of the location REF writes, in *W; false when REF is
+   not a global or parameter location at a constant offset.  */
+
+static bool
+window_key (lower_ctx &c, tree ref, window_rec *w)
+{
+  address a = compute_address (c, ref);
+  if (a.off == ESC_OFF_ANY)
+    return false;
+  if (a.obj != ESC_NONE)
+    {
+      if (a.obj >= c.global_obj.length () || !c.global_obj[a.obj])
+	return false;
+    }
+  else if (a.ptr == ESC_NONE || !c.param_nodes.get (a.ptr))
+    return false;
+  w->obj = a.obj;
+  w->ptr = a.ptr;
+  w->off = a.off;
+  w->window = ESC_NONE;
+  w->addr = ESC_NONE;
+  w->after = NULL;
+  w->first = NULL;
+  return true;
+}
+
+/* Mark in W->after every block reachable from a successor of BB.  */
+
+static void
+mark_reachable (window_rec &w, basic_block bb)
+{
+  auto_vec<basic_block> work;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, bb->succs)
+    work.safe_push (e->dest);
+  while (!work.is_empty ())
+    {
+      basic_block b = work.pop ();
+      if (b->index < NUM_FIXED_BLOCKS || bitmap_bit_p (w.after, b->index))
+	continue;
+      bitmap_set_bit (w.after, b->index);
+      FOR_EACH_EDGE (e, ei, b->succs)
+	work.safe_push (e->dest);
+    }
+}
+
+/* Mark in FREE_OUT the blocks from whose end some path reaches the exit
+   without passing a block of HAS_STORE.  */
+
+static void
+compute_free_paths (sbitmap has_store, sbitmap free_out)
+{
+  auto_sbitmap free_in (last_basic_block_for_fn (cfun));
+  bitmap_clear (free_in);
+  bitmap_clear (free_out);
+  for (bool changed = true; changed;)
+    {
+      changed = false;
+      basic_block bb;
+      FOR_EACH_BB_REVERSE_FN (bb, cfun)
+	{
+	  bool out = false;
+	  edge e;
+	  edge_iterator ei;
+	  FOR_EACH_EDGE (e, ei, bb->succs)
+	    if (e->dest == EXIT_BLOCK_PTR_FOR_FN (cfun)
+		|| (e->dest->index >= NUM_FIXED_BLOCKS
+		    && bitmap_bit_p (free_in, e->dest->index)))
+	      out = true;
+	  if (out && !bitmap_bit_p (free_out, bb->index))
+	    {
+	      bitmap_set_bit (free_out, bb->index);
+	      changed = true;
+	    }
+	  if (out && !bitmap_bit_p (has_store, bb->index)
+	      && !bitmap_bit_p (free_in, bb->index))
+	    {
+	      bitmap_set_bit (free_in, bb->index);
+	      changed = true;
+	    }
+	}
+    }
+}
+
+/* Find the transient stores of the current function: fill C.windows and
+   C.store_role.  */
+
+static void
+find_cleared_stores (lower_ctx &c)
+{
+  auto_vec<store_rec> stores;
+  auto_vec<window_rec> keys;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    {
+      unsigned idx = 0;
+      for (gimple_stmt_iterator gi = gsi_start_bb (bb); !gsi_end_p (gi);
+	   gsi_next (&gi), idx++)
+	{
+	  gassign *as = dyn_cast<gassign *> (gsi_stmt (gi));
+	  if (!as || gimple_clobber_p (as))
+	    continue;
+	  tree lhs = gimple_assign_lhs (as);
+	  if (TREE_CODE (lhs) == SSA_NAME || !tracked_type_p (TREE_TYPE (lhs))
+	      || slotted_type_p (TREE_TYPE (lhs)))
+	    continue;
+	  window_rec w;
+	  if (!window_key (c, lhs, &w))
+	    continue;
+	  unsigned k = 0;
+	  while (k < keys.length ()
+		 && (keys[k].obj != w.obj || keys[k].ptr != w.ptr
+		     || keys[k].off != w.off))
+	    k++;
+	  if (k == keys.length ())
+	    {
+	      if (k >= MAX_WINDOW_KEYS)
+		continue;
+	      keys.safe_push (w);
+	    }
+	  stores.safe_push ({ as, bb, idx, k });
+	}
+    }
+  if (stores.length () < 2)
+    return;
+
+  auto_sbitmap has_store (last_basic_block_for_fn (cfun));
+  auto_sbitmap free_out (last_basic_block_for_fn (cfun));
+  for (unsigned k = 0; k < keys.length (); k++)
+    {
+      bitmap_clear (has_store);
+      unsigned n = 0;
+      for (const store_rec &r : stores)
+	if (r.key == k)
+	  {
+	    bitmap_set_bit (has_store, r.bb->index);
+	    n++;
+	  }
+      if (n < 2)
+	continue;
+      compute_free_paths (has_store, free_out);
+      int windex = -1;
+      for (const store_rec &r : stores)
+	{
+	  if (r.key != k)
+	    continue;
+	  bool later = false;
+	  for (const store_rec &o : stores)
+	    if (o.key == k && o.bb == r.bb && o.idx > r.idx)
+	      later = true;
+	  if (!later && bitmap_bit_p (free_out, r.bb->index))
+	    continue;
+	  if (windex < 0)
+	    {
+	      window_rec w = keys[k];
+	      esc_obj real = w.obj;
+	      if (real == ESC_NONE)
+		real = *c.param_nodes.get (w.ptr);
+	      w.window = esc_window_new (c.fn, real, w.off);
+	      if (w.window == ESC_NONE)
+		break;
+	      w.after = sbitmap_alloc (last_basic_block_for_fn (cfun));
+	      bitmap_clear (w.after);
+	      w.first = new hash_map<int_hash<int, -1, -2>, unsigned>;
+	      windex = (int) c.windows.length ();
+	      c.windows.safe_push (w);
+	    }
+	  window_rec &w = c.windows[windex];
+	  bool existed;
+	  unsigned &first = w.first->get_or_insert (r.bb->index, &existed);
+	  if (!existed || r.idx < first)
+	    first = r.idx;
+	  mark_reachable (w, r.bb);
+	  c.store_role.put (r.stmt, windex * 2 + 1);
+	}
+      if (windex >= 0)
+	for (const store_rec &r : stores)
+	  if (r.key == k && !c.store_role.get (r.stmt))
+	    c.store_role.put (r.stmt, windex * 2);
+    }
+}
+
 int
 escape_function_uid (tree fndecl)
 {
@@ -1124,7 +1453,7 @@ escape_function_uid (tree fndecl)
   if (!n)
     return -1;
   n = n->ultimate_alias_target ();
-  if (!n || !gimple_has_body_p (n->decl))
+  if (!n || !escape_analysed_p (n->decl))
     return -1;
   return (int) DECL_UID (n->decl);
 }
@@ -1135,6 +1464,8 @@ escape_lower_function (esc_fn *fn, tree fndecl)
   lower_ctx c;
   c.fn = fn;
   c.fndecl = fndecl;
+  c.cur_bb = NULL;
+  c.cur_idx = 0;
   c.pos = escape_pos (DECL_SOURCE_LOCATION (fndecl));
   find_vlas (c, DECL_INITIAL (fndecl));
   bind_params (c);
@@ -1148,15 +1479,19 @@ escape_lower_function (esc_fn *fn, tree fndecl)
 	esc_addr (fn, ssa_node (c, ddef), decl_object (c, result), 0, c.pos);
     }
 
+  find_cleared_stores (c);
   basic_block bb;
   FOR_EACH_BB_FN (bb, cfun)
     {
       for (gphi_iterator gi = gsi_start_phis (bb); !gsi_end_p (gi);
 	   gsi_next (&gi))
 	lower_phi (c, gi.phi ());
+      c.cur_bb = bb;
+      c.cur_idx = 0;
       for (gimple_stmt_iterator gi = gsi_start_bb (bb); !gsi_end_p (gi);
-	   gsi_next (&gi))
+	   gsi_next (&gi), c.cur_idx++)
 	lower_stmt (c, gsi_stmt (gi));
     }
+  c.cur_bb = NULL;
   lower_hidden_returns (c);
 }

@@ -44,7 +44,19 @@ struct call_graph
   int next_index = 0;
 };
 
-/* The body-having callee of edge E, or NULL.  */
+bool
+escape_analysed_p (tree decl)
+{
+  /* A body from a system header (glibc's extern inline bsearch) or an
+     extern inline body exists only when optimising: such functions are
+     library functions at every level, so the findings do not depend on
+     it.  */
+  return decl && gimple_has_body_p (decl) && DECL_STRUCT_FUNCTION (decl)
+	 && DECL_NAME (decl) && !DECL_EXTERNAL (decl)
+	 && !in_system_header_at (DECL_SOURCE_LOCATION (decl));
+}
+
+/* The analysed callee of edge E, or NULL.  */
 
 static cgraph_node *
 edge_callee (cgraph_edge *e)
@@ -52,7 +64,7 @@ edge_callee (cgraph_edge *e)
   if (!e->callee)
     return NULL;
   cgraph_node *n = e->callee->ultimate_alias_target ();
-  return n && gimple_has_body_p (n->decl) ? n : NULL;
+  return n && escape_analysed_p (n->decl) ? n : NULL;
 }
 
 /* Tarjan's algorithm from function V of G, iteratively (call chains in real
@@ -139,6 +151,8 @@ analyse_function (fn_entry &entry)
 			   DECL_UID (decl),
 			   escape_pos (DECL_SOURCE_LOCATION (decl)),
 			   list_length (DECL_ARGUMENTS (decl)));
+  if (const char *reason = escape_accept_reason (decl))
+    esc_fn_accept (fn, reason);
   escape_lower_function (fn, decl);
   pop_cfun ();
   bool changed = esc_fn_solve (fn) != 0;
@@ -191,7 +205,7 @@ analyse_unit (void)
   cgraph_node *node;
   FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
     {
-      if (!DECL_STRUCT_FUNCTION (node->decl) || !DECL_NAME (node->decl))
+      if (!escape_analysed_p (node->decl))
 	continue;
       g.slot.put (node, g.fns.length ());
       g.fns.safe_push ({ node, -1, -1, false, NULL });
@@ -201,6 +215,8 @@ analyse_unit (void)
       tarjan (g, i);
 
   escape_unit = esc_unit_new (&escape_config.core);
+  for (const escape_sink &s : escape_config.sinks)
+    esc_unit_add_sink (escape_unit, s.name, s.arg);
   unsigned begin = 0;
   for (unsigned end : g.scc_end)
     {

@@ -12,6 +12,7 @@
 #include "plugin-version.h"
 #include "glue.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 int plugin_is_GPL_compatible;
@@ -23,63 +24,150 @@ escape_args escape_config;
 static struct plugin_info escape_plugin_info = {
   ESCAPE_VERSION,
   "Escape analysis: warns when the address of an automatic object\n"
-  "outlives its function.  Arguments:\n"
-  "  -fplugin-arg-escape-rules=LIST   rules to run, comma-separated:\n"
-  "                                   return, all\n"
-  "  -fplugin-arg-escape-version      print the version\n"
+  "outlives its function.  Arguments (-fplugin-arg-escape-KEY[=VALUE]):\n"
+  "  rules=LIST          rules to run: return, store, queue, fnptr, all\n"
+  "  severity=R=S,...    severity of rule R: off, note, warning, error\n"
+  "  sink=NAME:N,...     argument N (from 1) of function NAME is kept\n"
+  "  xml[=PATH]          write the XML report (default OBJECT.escape.xml)\n"
+  "  baseline=FILE       do not report the findings listed in FILE\n"
+  "  version             print the version\n"
 };
 
 /* The keys every argument is checked against, for the error message.  */
-static const char *const valid_keys = "rules, version";
+static const char *const valid_keys
+  = "rules, severity, sink, xml, baseline, version";
+static const char *const valid_rules = "return, store, queue, fnptr, all";
 
-/* The rules this version reports.  The core already computes the other
-   escapes (they feed summaries), but without the precision of summaries
-   across parameters and cleared stores they would be mostly false alarms,
-   so they cannot be selected yet.  */
-static const unsigned available_rules = 1u << ESC_RULE_RETURN;
-
-/* Parse the value of rules=: a comma-separated list of rule names or
-   "all" into *MASK.  Returns false after an error.  */
+/* Split VALUE at commas: call ITEM on each piece (start and length) with
+   DATA; false if ITEM fails on one.  An empty VALUE is an error naming
+   KEY and EXAMPLE.  */
 
 static bool
-parse_rules (const char *value, unsigned *mask)
+for_each_item (const char *key, const char *value, const char *example,
+	       bool (*item) (const char *, size_t, void *), void *data)
 {
   if (!value || !*value)
     {
-      error ("escape: argument %qs needs a value, e.g. %qs", "rules",
-	     "-fplugin-arg-escape-rules=return");
+      error ("escape: argument %qs needs a value, e.g. %qs", key, example);
       return false;
     }
-  unsigned m = 0;
-  const char *p = value;
-  for (;;)
+  for (const char *p = value;;)
     {
       const char *comma = strchr (p, ',');
       size_t len = comma ? (size_t) (comma - p) : strlen (p);
-      int rule = esc_rule_from_name (p, len);
-      if (len == 3 && strncmp (p, "all", 3) == 0)
-	m |= available_rules;
-      else if (rule < 0)
-	{
-	  error ("escape: unknown rule %<%.*s%> in %qs; valid rules are "
-		 "return, all",
-		 (int) len, p, "rules");
-	  return false;
-	}
-      else if (!(available_rules & (1u << rule)))
-	{
-	  error ("escape: rule %<%.*s%> is not available in this version; "
-		 "available rules are return, all", (int) len, p);
-	  return false;
-	}
-      else
-	m |= 1u << rule;
+      if (!item (p, len, data))
+	return false;
       if (!comma)
-	break;
+	return true;
       p = comma + 1;
     }
-  *mask = m;
+}
+
+/* The rules mask of rule name NAME[0..LEN) or "all"; 0 after an error
+   naming KEY.  */
+
+static unsigned
+rule_mask (const char *name, size_t len, const char *key)
+{
+  if (len == 3 && strncmp (name, "all", 3) == 0)
+    return (1u << ESC_RULE_COUNT) - 1;
+  int rule = esc_rule_from_name (name, len);
+  if (rule >= 0)
+    return 1u << rule;
+  error ("escape: unknown rule %<%.*s%> in %qs; valid rules are %s",
+	 (int) len, name, key, valid_rules);
+  return 0;
+}
+
+/* rules=: one rule name of the list.  */
+
+static bool
+rules_item (const char *p, size_t len, void *data)
+{
+  unsigned m = rule_mask (p, len, "rules");
+  *(unsigned *) data |= m;
+  return m != 0;
+}
+
+/* severity=: one RULE=SEVERITY of the list.  */
+
+static bool
+severity_item (const char *p, size_t len, void *)
+{
+  const char *eq = (const char *) memchr (p, '=', len);
+  if (!eq)
+    {
+      error ("escape: bad value %<%.*s%> in %qs; expected RULE=SEVERITY, "
+	     "e.g. %qs", (int) len, p, "severity", "store=error");
+      return false;
+    }
+  unsigned m = rule_mask (p, (size_t) (eq - p), "severity");
+  if (!m)
+    return false;
+  const char *sev = eq + 1;
+  size_t slen = len - (size_t) (sev - p);
+  static const struct { const char *name; esc_severity sev; } names[] = {
+    { "off", ESC_SEV_DEFAULT }, { "note", ESC_SEV_NOTE },
+    { "warning", ESC_SEV_WARNING }, { "error", ESC_SEV_ERROR }
+  };
+  for (unsigned k = 0; k < ARRAY_SIZE (names); k++)
+    if (strlen (names[k].name) == slen && !strncmp (names[k].name, sev, slen))
+      {
+	for (int r = 0; r < ESC_RULE_COUNT; r++)
+	  if (m & (1u << r))
+	    {
+	      if (k == 0)
+		escape_config.off |= 1u << r;
+	      else
+		{
+		  escape_config.off &= ~(1u << r);
+		  escape_config.core.severity[r] = names[k].sev;
+		}
+	    }
+	return true;
+      }
+  error ("escape: unknown severity %<%.*s%> in %qs; valid severities are "
+	 "off, note, warning, error", (int) slen, sev, "severity");
+  return false;
+}
+
+/* sink=: one NAME:ARGNO of the list.  */
+
+static bool
+sink_item (const char *p, size_t len, void *)
+{
+  const char *colon = (const char *) memchr (p, ':', len);
+  char *end = NULL;
+  long argno = 0;
+  if (colon && colon > p)
+    {
+      argno = strtol (colon + 1, &end, 10);
+      if (end != p + len || end == colon + 1)
+	argno = 0;
+    }
+  if (!colon || colon == p || argno < 1 || argno > 64)
+    {
+      error ("escape: bad value %<%.*s%> in %qs; expected NAME:ARGNO with "
+	     "ARGNO from 1, e.g. %qs", (int) len, p, "sink",
+	     "g_async_queue_push:2");
+      return false;
+    }
+  escape_sink s;
+  s.name = xstrndup (p, (size_t) (colon - p));
+  s.arg = (int) argno - 1;
+  escape_config.sinks.safe_push (s);
   return true;
+}
+
+/* Whether argument KEY has no value; an error otherwise.  */
+
+static bool
+no_value_p (const char *key, const char *value)
+{
+  if (!value)
+    return true;
+  error ("escape: argument %qs takes no value", key);
+  return false;
 }
 
 /* Parse the plugin's arguments ARGV[0..ARGC) into escape_config.
@@ -89,23 +177,53 @@ static bool
 parse_args (int argc, const struct plugin_argument *argv)
 {
   bool ok = true;
-  escape_config.core.rules = available_rules;
+  unsigned rules = 0;
+  bool rules_given = false;
   for (int i = 0; i < argc; i++)
     {
       const char *key = argv[i].key;
       const char *value = argv[i].value;
       if (strcmp (key, "rules") == 0)
-	ok &= parse_rules (value, &escape_config.core.rules);
-      else if (strcmp (key, "version") == 0)
 	{
-	  if (value)
+	  rules_given = true;
+	  ok &= for_each_item (key, value, "rules=return,store", rules_item,
+			       &rules);
+	}
+      else if (strcmp (key, "severity") == 0)
+	ok &= for_each_item (key, value, "severity=store=error", severity_item,
+			     NULL);
+      else if (strcmp (key, "sink") == 0)
+	ok &= for_each_item (key, value, "sink=g_async_queue_push:2",
+			     sink_item, NULL);
+      else if (strcmp (key, "xml") == 0)
+	{
+	  if (value && !*value)
 	    {
-	      error ("escape: argument %qs takes no value", key);
+	      error ("escape: argument %qs needs a file name after %<=%>, or "
+		     "no value for the default", key);
+	      ok = false;
+	    }
+	  escape_config.xml = true;
+	  escape_config.xml_path = value ? xstrdup (value) : NULL;
+	}
+      else if (strcmp (key, "baseline") == 0)
+	{
+	  if (!value || !*value)
+	    {
+	      error ("escape: argument %qs needs a file name, e.g. %qs", key,
+		     "baseline=escape-baseline.xml");
 	      ok = false;
 	    }
 	  else
+	    escape_config.baseline = xstrdup (value);
+	}
+      else if (strcmp (key, "version") == 0)
+	{
+	  if (no_value_p (key, value))
 	    fprintf (stderr, "gcc-escape %s (built for GCC %s)\n",
 		     ESCAPE_VERSION, gcc_version.basever);
+	  else
+	    ok = false;
 	}
       else
 	{
@@ -114,6 +232,8 @@ parse_args (int argc, const struct plugin_argument *argv)
 	  ok = false;
 	}
     }
+  escape_config.core.rules = (rules_given ? rules : (1u << ESC_RULE_COUNT) - 1)
+			     & ~escape_config.off;
   return ok;
 }
 
@@ -132,6 +252,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   register_callback (info->base_name, PLUGIN_INFO, NULL, &escape_plugin_info);
   if (!parse_args (info->argc, info->argv))
     return 0;
+  escape_register_attributes (info->base_name);
   escape_register_frontend (info->base_name);
   escape_register_pass (info->base_name);
   return 0;

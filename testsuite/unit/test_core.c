@@ -318,20 +318,24 @@ test_return (void)
   x = esc_obj_new (fn, ESC_OBJ_LOCAL, "x", L (2), 4);
   esc_node h = esc_var_new (fn, "h"), px = esc_var_new (fn, NULL);
   esc_arg a16 = { ESC_NONE, 1, 16 };
-  esc_call_info ci = { "malloc", -1, 0, 0, h, &a16, 1, NULL, NOPOS, L (3) };
+  esc_call_info ci = { "malloc", -1, 0, 0, 0, h, &a16, 1, NULL, NOPOS, L (3) };
   esc_call (fn, &ci);
   esc_addr (fn, px, x, 0, L (4));
   esc_store (fn, h, 8, px, L (4));
   esc_return (fn, h, L (5));
   esc_fn_solve (fn);
-  f = find_finding (fn, ESC_RULE_RETURN, "x");
-  CHECK ("return: through a heap object", f != NULL);
-  CHECK ("return: indirect sink is the return", f && f->pos.line == 5);
-  CHECK ("return: indirect steps end in return",
+  /* Heap memory that is returned outlives the frame: a store into it.  */
+  f = find_finding (fn, ESC_RULE_STORE, "x");
+  CHECK ("return: through a heap object is a store", f != NULL);
+  CHECK ("return: through a heap object, sink is the store",
+	 f && f->pos.line == 4
+	   && !strcmp (f->message, "address of local variable 'x' is stored "
+			"into heap memory, which outlives 'f'"));
+  CHECK ("return: through a heap object, steps end in return",
 	 f && f->nsteps >= 3 && f->steps[f->nsteps - 1].kind == ESC_STEP_RETURN
 	   && !strcmp (f->steps[f->nsteps - 1].text, "returned here"));
-  CHECK ("return: no store finding for heap content",
-	 find_finding (fn, ESC_RULE_STORE, "x") == NULL);
+  CHECK ("return: no return finding for heap content",
+	 find_finding (fn, ESC_RULE_RETURN, "x") == NULL);
   esc_fn_free (fn);
 
   /* struct big f (void) { int x; struct big r; r.p = &x; return r; }
@@ -382,7 +386,7 @@ test_store (void)
   esc_obj g = esc_obj_new (fn, ESC_OBJ_GLOBAL, "g", L (0), 8);
   esc_obj gs = esc_obj_new (fn, ESC_OBJ_GLOBAL, "gs", L (0), 8);
   esc_node out = esc_var_new (fn, "out");
-  esc_obj cout = esc_param_bind (fn, 0, out, "out", 1);
+  esc_obj cout = esc_param_bind (fn, 0, out, "out", 1, NOPOS);
   esc_node px = esc_var_new (fn, NULL), py = esc_var_new (fn, NULL);
   esc_node pz = esc_var_new (fn, NULL), ps = esc_var_new (fn, NULL);
   esc_node pg = esc_var_new (fn, NULL), pgs = esc_var_new (fn, NULL);
@@ -427,7 +431,7 @@ test_store (void)
   esc_node h = esc_var_new (fn, "h");
   px = esc_var_new (fn, NULL);
   pg = esc_var_new (fn, NULL);
-  esc_call_info ci = { "malloc", -1, 0, 0, h, NULL, 0, NULL, NOPOS, L (3) };
+  esc_call_info ci = { "malloc", -1, 0, 0, 0, h, NULL, 0, NULL, NOPOS, L (3) };
   esc_call (fn, &ci);
   esc_addr (fn, px, x, 0, L (4));
   esc_store (fn, h, 0, px, L (4));
@@ -435,8 +439,12 @@ test_store (void)
   esc_store (fn, pg, 0, h, L (5));
   esc_fn_solve (fn);
   f = find_finding (fn, ESC_RULE_STORE, "x");
-  CHECK ("store: into heap memory",
-	 f && f->pos.line == 4 && strstr (f->message, "heap memory"));
+  /* Heap memory is a step, like a local struct: the sink is the store
+     that publishes it.  */
+  CHECK ("store: through heap memory, sink is the publishing store",
+	 f && f->pos.line == 5 && strstr (f->message, "global 'g'")
+	   && f->nsteps >= 3 && !strcmp (f->steps[1].text,
+					  "stored into 'heap@3'"));
   esc_fn_free (fn);
 
   /* No escape: struct s s; s.p = &x; use (s.p);  */
@@ -451,13 +459,29 @@ test_store (void)
   esc_store (fn, ps, 0, px, L (3));
   esc_load (fn, r, ps, 0, L (4));
   esc_arg ar = { r, 0, 0 };
-  esc_call_info cu = { "use", -1, 0, 0, ESC_NONE, &ar, 1, NULL, NOPOS,
+  esc_call_info cu = { "use", -1, 0, 0, 0, ESC_NONE, &ar, 1, NULL, NOPOS,
 		       L (5) };
   esc_call (fn, &cu);
   esc_fn_solve (fn);
   CHECK ("store: local struct does not escape",
 	 esc_fn_findings (fn, NULL) == 0);
   esc_fn_free (fn);
+}
+
+/* The first flow of SUM of KIND whose source is parameter PARAM at LEVEL
+   and, unless DST is -1, whose destination is parameter DST.  */
+static const esc_flow *
+find_flow (const esc_summary *sum, esc_flow_kind kind, int param, int level,
+	   int dst)
+{
+  for (int i = 0; i < sum->nflows; i++)
+    {
+      const esc_flow *f = &sum->flows[i];
+      if (f->kind == kind && f->src.param == param && f->src.level == level
+	  && (dst < 0 || f->dst.param == dst))
+	return f;
+    }
+  return NULL;
 }
 
 /* void push (struct l **list, struct l *n) { n->next = *list; *list = n; }
@@ -470,8 +494,8 @@ test_summaries (void)
 {
   esc_fn *fn = new_fn ("push", 100, 2);
   esc_node list = esc_var_new (fn, "list"), n = esc_var_new (fn, "n");
-  esc_param_bind (fn, 0, list, "list", 1);
-  esc_param_bind (fn, 1, n, "n", 1);
+  esc_param_bind (fn, 0, list, "list", 1, NOPOS);
+  esc_param_bind (fn, 1, n, "n", 1, NOPOS);
   esc_node t = esc_var_new (fn, NULL);
   esc_load (fn, t, list, 0, L (2));
   esc_store (fn, n, 0, t, L (2));
@@ -481,16 +505,30 @@ test_summaries (void)
   CHECK ("summary: solve twice solves once", esc_fn_solve (fn) == changed);
   const esc_summary *s = esc_unit_summary (unit, 100);
   CHECK ("summary: recorded", s && s->nparams == 2);
-  CHECK ("summary: n escapes into *list",
-	 s && s->params[1].escapes && !s->params[1].to_return);
-  CHECK ("summary: list does not escape", s && !s->params[0].escapes);
+  CHECK ("summary: n is stored into *list",
+	 s && find_flow (s, ESC_FLOW_STORE, 1, 0, 0) != NULL
+	   && find_flow (s, ESC_FLOW_STORE, 1, 0, 0)->dst.level == 0);
+  CHECK ("summary: *list is stored into *n (level 1)",
+	 s && find_flow (s, ESC_FLOW_STORE, 0, 1, 1) != NULL);
+  CHECK ("summary: nothing escapes or is returned",
+	 s && !find_flow (s, ESC_FLOW_ESCAPE, 0, 0, -1)
+	   && !find_flow (s, ESC_FLOW_ESCAPE, 1, 0, -1)
+	   && !find_flow (s, ESC_FLOW_RESULT, 1, 0, -1));
+  esc_param_info pi;
+  /* (Flow-insensitively, n is also stored into *n: *list held n when
+     it was read.)  */
+  CHECK ("summary: param info of n",
+	 esc_fn_param_info (fn, 1, &pi) && pi.pointer_p && pi.nleaks >= 1
+	   && pi.leaks[0].kind == ESC_LEAK_PARAM && pi.leaks[0].to_param == 0
+	   && !strcmp (pi.leaks[0].text, "stores it into memory pointed to "
+		       "by parameter 'list'"));
   esc_fn_free (fn);
 
   fn = new_fn ("push", 100, 2);
   list = esc_var_new (fn, "list");
   n = esc_var_new (fn, "n");
-  esc_param_bind (fn, 0, list, "list", 1);
-  esc_param_bind (fn, 1, n, "n", 1);
+  esc_param_bind (fn, 0, list, "list", 1, NOPOS);
+  esc_param_bind (fn, 1, n, "n", 1, NOPOS);
   t = esc_var_new (fn, NULL);
   esc_load (fn, t, list, 0, L (2));
   esc_store (fn, n, 0, t, L (2));
@@ -500,20 +538,22 @@ test_summaries (void)
 
   fn = new_fn ("id", 101, 1);
   esc_node p = esc_var_new (fn, "p");
-  esc_param_bind (fn, 0, p, "p", 1);
+  esc_param_bind (fn, 0, p, "p", 1, NOPOS);
   esc_node p8 = esc_var_new (fn, NULL);
   esc_copy (fn, p8, p, 8, L (5));
   esc_return (fn, p8, L (5));
   esc_fn_solve (fn);
   s = esc_unit_summary (unit, 101);
   CHECK ("summary: to_return with offset",
-	 s && s->params[0].to_return && s->params[0].ret_off == 8
-	   && !s->params[0].escapes && !s->returns_heap);
+	 s && find_flow (s, ESC_FLOW_RESULT, 0, 0, -1)
+	   && find_flow (s, ESC_FLOW_RESULT, 0, 0, -1)->src.off == 8
+	   && !find_flow (s, ESC_FLOW_ESCAPE, 0, 0, -1) && !s->returns_heap
+	   && !s->returns_nonlocal);
   esc_fn_free (fn);
 
   fn = new_fn ("mk", 102, 0);
   esc_node h = esc_var_new (fn, "h");
-  esc_call_info cm = { "malloc", -1, 0, 0, h, NULL, 0, NULL, NOPOS, L (7) };
+  esc_call_info cm = { "malloc", -1, 0, 0, 0, h, NULL, 0, NULL, NOPOS, L (7) };
   esc_call (fn, &cm);
   esc_return (fn, h, L (7));
   esc_fn_solve (fn);
@@ -536,30 +576,35 @@ test_summaries (void)
   esc_addr (fn, pb, b, 0, L (12));
   esc_addr (fn, pc, c, 0, L (13));
   esc_arg a1[2] = { { pl, 0, 0 }, { pa, 0, 0 } };
-  esc_call_info c1 = { "push", 100, 0, 0, ESC_NONE, a1, 2, NULL, NOPOS,
+  esc_call_info c1 = { "push", 100, 0, 0, 0, ESC_NONE, a1, 2, NULL, NOPOS,
 		       L (11) };
   esc_call (fn, &c1);
   esc_arg a2[2] = { { pgl, 0, 0 }, { pb, 0, 0 } };
-  esc_call_info c2 = { "push", 100, 0, 0, ESC_NONE, a2, 2, NULL, NOPOS,
+  esc_call_info c2 = { "push", 100, 0, 0, 0, ESC_NONE, a2, 2, NULL, NOPOS,
 		       L (12) };
   esc_call (fn, &c2);
   esc_arg a3[3] = { { pc, 0, 0 }, { pa, 0, 0 }, { pb, 0, 0 } };
-  esc_call_info c3 = { "id", 101, 0, 0, q, a3, 3, NULL, NOPOS, L (13) };
+  esc_call_info c3 = { "id", 101, 0, 0, 0, q, a3, 3, NULL, NOPOS, L (13) };
   esc_call (fn, &c3);
   esc_return (fn, q, L (14));
   esc_fn_solve (fn);
-  /* The summary makes both pushes escape through rule queue; the local
-     list itself does not.  */
-  const esc_finding *f = find_finding (fn, ESC_RULE_QUEUE, "a");
+  /* Pushed onto the global list, b escapes through rule queue; pushed
+     onto the local list, a does not, nor does the local list.  */
+  const esc_finding *f = find_finding (fn, ESC_RULE_QUEUE, "b");
   CHECK ("summary: applied, queue finding",
-	 f && f->pos.line == 11
-	   && !strcmp (f->message, "address of local variable 'a' is passed "
+	 f && f->pos.line == 12
+	   && !strcmp (f->message, "address of local variable 'b' is passed "
 			"to 'push', which keeps it after returning")
 	   && f->callee && !strcmp (f->callee, "push"));
-  CHECK ("summary: queue step", f && f->nsteps >= 1
-	 && f->steps[f->nsteps - 1].kind == ESC_STEP_CALL_ARG
-	 && !strcmp (f->steps[f->nsteps - 1].text,
-		     "passed to 'push' as argument 2"));
+  CHECK ("summary: queue steps", f && f->nsteps == 3
+	 && f->steps[1].kind == ESC_STEP_CALL_ARG
+	 && !strcmp (f->steps[1].text, "passed to 'push' as argument 2")
+	 && f->steps[2].pos.line == 3
+	 && !strcmp (f->steps[2].text, "'push' stores it into memory pointed "
+		     "to by parameter 'list' here"));
+  CHECK ("summary: pushed onto a local list, no finding",
+	 !esc_fn_obj_escapes_p (fn, a, NULL)
+	   && find_finding (fn, ESC_RULE_QUEUE, "a") == NULL);
   CHECK ("summary: list argument does not escape",
 	 !esc_fn_obj_escapes_p (fn, local, NULL));
   f = find_finding (fn, ESC_RULE_RETURN, "c");
@@ -595,7 +640,7 @@ test_libmodel (void)
   esc_node pb = esc_var_new (fn, NULL), c = esc_var_new (fn, "c");
   esc_node m = esc_var_new (fn, "m");
   esc_node pth = esc_var_new (fn, NULL), parg = esc_var_new (fn, NULL);
-  esc_call_info ci = { "__builtin_malloc", -1, 0, 0, h, NULL, 0, NULL,
+  esc_call_info ci = { "__builtin_malloc", -1, 0, 0, 0, h, NULL, 0, NULL,
 		       NOPOS, L (3) };
   esc_call (fn, &ci);
   esc_addr (fn, px, x, 0, L (4));
@@ -605,24 +650,24 @@ test_libmodel (void)
   esc_store (fn, p1, 8, px, L (4));
   esc_arg cpy[4] = { { p2, 0, 0 }, { p1, 0, 0 }, { ESC_NONE, 1, 16 },
 		     { ESC_NONE, 1, 16 } };
-  esc_call_info cc = { "__builtin___memcpy_chk", -1, 0, 0, m, cpy, 4, NULL,
+  esc_call_info cc = { "__builtin___memcpy_chk", -1, 0, 0, 0, m, cpy, 4, NULL,
 		       NOPOS, L (5) };
   esc_call (fn, &cc);
   esc_load (fn, r, p2, 8, L (6));
   esc_arg cpy2[3] = { { p3, 0, 0 }, { p1, 0, 0 }, { ESC_NONE, 0, 0 } };
-  esc_call_info cc2 = { "memmove", -1, 0, 0, ESC_NONE, cpy2, 3, NULL, NOPOS,
+  esc_call_info cc2 = { "memmove", -1, 0, 0, 0, ESC_NONE, cpy2, 3, NULL, NOPOS,
 			L (7) };
   esc_call (fn, &cc2);
   esc_load (fn, r3, p3, 0, L (8));
   esc_addr (fn, pb, buf, 0, L (9));
   esc_arg sc[2] = { { pb, 0, 0 }, { ESC_NONE, 1, 'a' } };
-  esc_call_info cs = { "strchr", -1, 0, 0, c, sc, 2, NULL, NOPOS, L (9) };
+  esc_call_info cs = { "strchr", -1, 0, 0, 0, c, sc, 2, NULL, NOPOS, L (9) };
   esc_call (fn, &cs);
   esc_addr (fn, pth, th, 0, L (10));
   esc_addr (fn, parg, arg, 0, L (10));
   esc_arg pc[4] = { { pth, 0, 0 }, { ESC_NONE, 1, 0 }, { ESC_NONE, 0, 0 },
 		    { parg, 0, 0 } };
-  esc_call_info cp = { "pthread_create", -1, 0, 0, ESC_NONE, pc, 4, NULL,
+  esc_call_info cp = { "pthread_create", -1, 0, 0, 0, ESC_NONE, pc, 4, NULL,
 		       NOPOS, L (10) };
   esc_call (fn, &cp);
   esc_fn_solve (fn);
@@ -649,10 +694,10 @@ test_libmodel (void)
   /* char vla[n]; return vla; : __builtin_alloca_with_align for a VLA. */
   fn = new_fn ("f", -1, 0);
   esc_node v = esc_var_new (fn, "v"), al = esc_var_new (fn, "al");
-  esc_call_info cv = { "__builtin_alloca_with_align", -1, 0, 0, v, NULL, 0,
+  esc_call_info cv = { "__builtin_alloca_with_align", -1, 0, 0, 0, v, NULL, 0,
 		       "vla", L (20), L (21) };
   esc_call (fn, &cv);
-  esc_call_info ca = { "alloca", -1, 0, 0, al, NULL, 0, NULL, NOPOS,
+  esc_call_info ca = { "alloca", -1, 0, 0, 0, al, NULL, 0, NULL, NOPOS,
 		       L (22) };
   esc_call (fn, &ca);
   esc_return (fn, v, L (23));
@@ -677,7 +722,7 @@ test_libmodel (void)
   r = esc_var_new (fn, "r");
   esc_addr (fn, px, x, 0, L (3));
   esc_arg ua = { px, 0, 0 };
-  esc_call_info cu = { "frobnicate", -1, 0, 0, r, &ua, 1, NULL, NOPOS,
+  esc_call_info cu = { "frobnicate", -1, 0, 0, 0, r, &ua, 1, NULL, NOPOS,
 		       L (3) };
   esc_call (fn, &cu);
   esc_fn_solve (fn);
@@ -699,7 +744,7 @@ test_indirect (void)
   esc_addr (fn, px, x, 0, L (3));
   esc_addr (fn, py, y, 0, L (3));
   esc_arg args[2] = { { px, 0, 0 }, { py, 0, 0 } };
-  esc_call_info ci = { NULL, -1, 1, 1u, ESC_NONE, args, 2, NULL, NOPOS,
+  esc_call_info ci = { NULL, -1, 1, 1u, 0, ESC_NONE, args, 2, NULL, NOPOS,
 		       L (4) };
   esc_call (fn, &ci);
   esc_fn_solve (fn);
@@ -724,7 +769,7 @@ test_dumps (void)
   esc_node p = esc_var_new (fn, "p"), py = esc_var_new (fn, NULL);
   esc_node pg = esc_var_new (fn, NULL), e = esc_var_new (fn, "e");
   esc_addr (fn, p, x, 0, L (3));
-  esc_call_info ci = { "malloc", -1, 0, 0, p, NULL, 0, NULL, NOPOS, L (5) };
+  esc_call_info ci = { "malloc", -1, 0, 0, 0, p, NULL, 0, NULL, NOPOS, L (5) };
   esc_call (fn, &ci);
   esc_addr (fn, py, y, 0, L (6));
   esc_addr (fn, pg, g, 0, L (6));
@@ -783,7 +828,7 @@ test_ordering (void)
   esc_fn_free (fn);
 
   /* Disabled rule: no finding, the state still reports it.  */
-  esc_options only_return = { 1u << ESC_RULE_RETURN };
+  esc_options only_return = { 1u << ESC_RULE_RETURN, { ESC_SEV_DEFAULT } };
   esc_unit *u2 = esc_unit_new (&only_return);
   fn = esc_fn_new (u2, "f", -1, L (1), 0);
   g = esc_obj_new (fn, ESC_OBJ_GLOBAL, "g", L (0), 8);
@@ -815,10 +860,10 @@ test_robustness (void)
   esc_load (fn, p, ESC_NONE, 0, L (3));
   esc_store (fn, ESC_NONE, 0, p, L (3));
   esc_return (fn, 4242, L (3));
-  esc_param_bind (fn, 7, p, NULL, 1);
+  esc_param_bind (fn, 7, p, NULL, 1, NOPOS);
   esc_obj_new (fn, (esc_obj_kind) 99, "bad", L (1), 1);
   esc_arg bad = { 5555, 0, 0 };
-  esc_call_info ci = { NULL, 999, 0, 0, 31337, &bad, 1, NULL, NOPOS, L (4) };
+  esc_call_info ci = { NULL, 999, 0, 0, 0, 31337, &bad, 1, NULL, NOPOS, L (4) };
   esc_call (fn, &ci);
   esc_call (fn, NULL);
   esc_addr (fn, q, x, 0, L (5));

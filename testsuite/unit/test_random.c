@@ -14,6 +14,8 @@
 
 #include "escape/core.h"
 
+static const esc_pos NOPOS = { NULL, 0, 0, 0 };
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -282,8 +284,8 @@ big (esc_unit *unit)
 			   pos, 8 * (1 + (int) rnd (8)));
   for (int v = 0; v < V; v++)
     vars[v] = esc_var_new (fn, "v");
-  esc_param_bind (fn, 0, vars[0], "a", 1);
-  esc_param_bind (fn, 1, vars[1], "b", 1);
+  esc_param_bind (fn, 0, vars[0], "a", 1, NOPOS);
+  esc_param_bind (fn, 1, vars[1], "b", 1, NOPOS);
   /* Mostly local flow (SSA-like: near variables), some memory traffic.  */
   for (int i = 0; i < C; i++)
     {
@@ -340,7 +342,7 @@ sparse (esc_unit *unit)
   for (int v = 0; v < V; v++)
     vars[v] = esc_var_new (fn, "v");
   for (int i = 0; i < 4; i++)
-    esc_param_bind (fn, i, vars[i], "p", 1);
+    esc_param_bind (fn, i, vars[i], "p", 1, NOPOS);
   for (int i = 4; i < C; i++)
     {
       int d = i;
@@ -361,7 +363,7 @@ sparse (esc_unit *unit)
       else if (r < 95)
 	{
 	  esc_arg a[2] = { { vars[s], 0, 0 }, { vars[d - 1], 0, 0 } };
-	  esc_call_info ci = { "unknown", -1, 0, 0, vars[d], a, 2, NULL, pos,
+	  esc_call_info ci = { "unknown", -1, 0, 0, 0, vars[d], a, 2, NULL, pos,
 			       pos };
 	  esc_call (fn, &ci);
 	}
