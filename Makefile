@@ -7,7 +7,8 @@
 #   make check-all  make check with gcc-N/g++-N for each such GCC, then CC
 #   make demo       install what is missing, build, compile examples/ with it
 #   make bench      compile real code with and without the plugin, compare
-#   make install    copy escape.so into $(gcc -print-file-name=plugin)
+#   make install    copy escape.so into $(gcc -print-file-name=plugin),
+#                   escape-report and its schema under PREFIX (/usr/local)
 #   make deps       install the build and test dependencies (apt-get, root)
 #
 # CC is the compiler the plugin is built for and loaded into.
@@ -54,6 +55,7 @@ HEADERS   := $(wildcard include/escape/*.h plugin/core/*.h plugin/gcc/*.h)
 # escape-report: the report tool, C11 over libxml2 and the core's report
 # model; it finds reports/escape.rng as docs/reports.md says.
 REPORT_TOOL := reports/escape-report
+PREFIX   ?= /usr/local
 TOOL_SRCS := $(sort $(wildcard reports/*.c))
 TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/%.o)
 
@@ -164,6 +166,9 @@ bench: deps
 install: all
 	install -d "$(DESTDIR)$(GCC_PLUGIN_DIR)"
 	install -m 0644 $(BUILT) "$(DESTDIR)$(GCC_PLUGIN_DIR)/escape.so"
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/gcc-escape"
+	install -m 0755 $(BUILD)/$(REPORT_TOOL) "$(DESTDIR)$(PREFIX)/bin/escape-report"
+	install -m 0644 reports/escape.rng "$(DESTDIR)$(PREFIX)/share/gcc-escape/escape.rng"
 
 clean:
 	rm -rf build $(PLUGIN)

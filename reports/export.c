@@ -722,26 +722,22 @@ write_testsuite (esc_xw *x, const junit_fn *r, size_t n, const char *file)
 int
 esc_cmd_export_junit (const esc_rdoc *doc, const char *out, char **error)
 {
-  size_t n = 0, failures = 0;
+  size_t n, failures = 0;
   uint64_t us = 0;
-  for (size_t u = 0; u < doc->nunits; u++)
-    n += doc->units[u].nfuncs;
+  const esc_rfunc **fns = esc_project_functions (doc, &n);
   junit_fn *r = esc_xcalloc (n + 1, sizeof (junit_fn));
-  n = 0;
-  for (size_t u = 0; u < doc->nunits; u++)
-    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
-      {
-	const esc_rfunc *fn = &doc->units[u].funcs[i];
-	r[n].fn = fn;
-	for (size_t k = 0; k < fn->nfindings; k++)
-	  if (fn->findings[k].suppressed)
-	    r[n].suppressed++;
-	  else
-	    r[n].reported++;
-	failures += r[n].reported != 0;
-	us += fn->stats.solve_us;
-	n++;
-      }
+  for (size_t i = 0; i < n; i++)
+    {
+      r[i].fn = fns[i];
+      for (size_t k = 0; k < fns[i]->nfindings; k++)
+	if (fns[i]->findings[k].suppressed)
+	  r[i].suppressed++;
+	else
+	  r[i].reported++;
+      failures += r[i].reported != 0;
+      us += fns[i]->stats.solve_us;
+    }
+  free (fns);
   if (n > 1)
     qsort (r, n, sizeof *r, junit_fn_cmp);
 

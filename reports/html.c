@@ -210,14 +210,8 @@ by_position (const void *pa, const void *pb)
 static void
 function_tables (esc_sbuf *b, const esc_rdoc *doc)
 {
-  size_t n = 0;
-  for (size_t u = 0; u < doc->nunits; u++)
-    n += doc->units[u].nfuncs;
-  const esc_rfunc **fns = esc_xcalloc (n + 1, sizeof (esc_rfunc *));
-  n = 0;
-  for (size_t u = 0; u < doc->nunits; u++)
-    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
-      fns[n++] = &doc->units[u].funcs[i];
+  size_t n;
+  const esc_rfunc **fns = esc_project_functions (doc, &n);
 
   static const char *const h1[] = { "Function", "Defined at", "Escaping",
 				    "Automatic", "Address taken",
@@ -297,9 +291,7 @@ units_table (esc_sbuf *b, const esc_rdoc *doc)
     {
       const esc_runit *unit = &doc->units[u];
       esc_rtotals t;
-      memset (&t, 0, sizeof t);
-      for (size_t i = 0; i < unit->nfuncs; i++)
-	esc_rtotals_add_func (&t, &unit->funcs[i]);
+      esc_unit_totals (unit, &t);
       char ms[48];
       snprintf (ms, sizeof ms, "%llu.%03llu",
 		(unsigned long long) (t.solve_us / 1000),
@@ -321,10 +313,7 @@ int
 esc_cmd_html (const esc_rdoc *doc, const char *out, char **error)
 {
   esc_rtotals t;
-  memset (&t, 0, sizeof t);
-  for (size_t u = 0; u < doc->nunits; u++)
-    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
-      esc_rtotals_add_func (&t, &doc->units[u].funcs[i]);
+  esc_project_totals (doc, &t);
 
   esc_sbuf b = { 0 };
   esc_sbuf_puts (&b, "<!DOCTYPE html>\n"

@@ -97,10 +97,7 @@ static void
 print_rules (const esc_rdoc *doc, FILE *out)
 {
   esc_rtotals t;
-  memset (&t, 0, sizeof t);
-  for (size_t u = 0; u < doc->nunits; u++)
-    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
-      esc_rtotals_add_func (&t, &doc->units[u].funcs[i]);
+  esc_project_totals (doc, &t);
   esc_table tab;
   esc_table_init (&tab, 5, 0x1cu);
   esc_table_add (&tab, "RULE");
@@ -176,18 +173,15 @@ print_files (const esc_rdoc *doc, FILE *out)
 static void
 print_functions (const esc_rdoc *doc, FILE *out)
 {
-  size_t n = 0;
-  for (size_t u = 0; u < doc->nunits; u++)
-    n += doc->units[u].nfuncs;
+  size_t n;
+  const esc_rfunc **fns = esc_project_functions (doc, &n);
   fn_ref *refs = esc_xcalloc (n + 1, sizeof (fn_ref));
-  n = 0;
-  for (size_t u = 0; u < doc->nunits; u++)
-    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
-      {
-	refs[n].fn = &doc->units[u].funcs[i];
-	refs[n].suppressed = suppressed_count (refs[n].fn);
-	n++;
-      }
+  for (size_t i = 0; i < n; i++)
+    {
+      refs[i].fn = fns[i];
+      refs[i].suppressed = suppressed_count (fns[i]);
+    }
+  free (fns);
 
   esc_table tab;
   if (n > 1)
@@ -245,10 +239,7 @@ int
 esc_cmd_summary (const esc_rdoc *doc, FILE *out)
 {
   esc_rtotals t;
-  memset (&t, 0, sizeof t);
-  for (size_t u = 0; u < doc->nunits; u++)
-    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
-      esc_rtotals_add_func (&t, &doc->units[u].funcs[i]);
+  esc_project_totals (doc, &t);
   fprintf (out,
 	   "gcc-escape report: %zu unit%s, %llu function%s, %llu finding%s "
 	   "(%llu suppressed, %llu duplicate%s dropped)\n",

@@ -67,6 +67,43 @@ esc_for_each_finding (const esc_rdoc *doc, esc_finding_fn fn, void *data)
       }
 }
 
+/* The sums over UNIT's functions.  */
+void
+esc_unit_totals (const esc_runit *unit, esc_rtotals *t)
+{
+  memset (t, 0, sizeof *t);
+  t->units = 1;
+  for (size_t i = 0; i < unit->nfuncs; i++)
+    esc_rtotals_add_func (t, &unit->funcs[i]);
+}
+
+/* The sums over every function of DOC.  */
+void
+esc_project_totals (const esc_rdoc *doc, esc_rtotals *t)
+{
+  memset (t, 0, sizeof *t);
+  t->units = doc->nunits;
+  for (size_t u = 0; u < doc->nunits; u++)
+    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
+      esc_rtotals_add_func (t, &doc->units[u].funcs[i]);
+}
+
+/* Every function of DOC, in document order.  */
+const esc_rfunc **
+esc_project_functions (const esc_rdoc *doc, size_t *n)
+{
+  size_t k = 0;
+  for (size_t u = 0; u < doc->nunits; u++)
+    k += doc->units[u].nfuncs;
+  const esc_rfunc **fns = esc_xcalloc (k + 1, sizeof (esc_rfunc *));
+  k = 0;
+  for (size_t u = 0; u < doc->nunits; u++)
+    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
+      fns[k++] = &doc->units[u].funcs[i];
+  *n = k;
+  return fns;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Strings.  */
 

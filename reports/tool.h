@@ -99,6 +99,12 @@ int esc_cmd_export_junit (const esc_rdoc *doc, const char *out,
 			  char **error);
 int esc_cmd_html (const esc_rdoc *doc, const char *out, char **error);
 
+/* The sums over the functions of UNIT, or of every unit of DOC, into *T.  */
+void esc_unit_totals (const esc_runit *unit, esc_rtotals *t);
+void esc_project_totals (const esc_rdoc *doc, esc_rtotals *t);
+/* Every function of DOC in document order: a malloc'd array, *N long.  */
+const esc_rfunc **esc_project_functions (const esc_rdoc *doc, size_t *n);
+
 /* Call FN (FINDING, FUNC, UNIT, DATA) for every finding of DOC in order.  */
 typedef void (*esc_finding_fn) (const esc_rfinding *, const esc_rfunc *,
 				const esc_runit *, void *);

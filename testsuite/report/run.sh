@@ -13,7 +13,8 @@
 # reports and baselines against reports/escape.rng, cppcheck output
 # against cppcheck-v2.rng, JUnit output against junit.rng.  SARIF is
 # validated by the SARIF Multitool (the OASIS schema and the SARIF rules),
-# installed from the npm registry into BUILDDIR/tools on first use; set
+# installed from the npm registry on first use into build/tools of the
+# source tree (or $ESCAPE_TOOLS_DIR), shared by every GCC's build; set
 # ESCAPE_OFFLINE=1 to skip that one check when no registry is reachable.
 #
 # Prints "PASS: name" or "FAIL: name" per check and "N passed, M failed"
@@ -236,7 +237,7 @@ else
 fi
 
 # The official validator: SARIF Multitool from the npm registry.
-mt_dir=$build/tools/sarif-multitool
+mt_dir=${ESCAPE_TOOLS_DIR:-$top/build/tools}/sarif-multitool
 mt=$mt_dir/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 if [ ! -x "$mt" ] && [ "${ESCAPE_OFFLINE:-0}" != 1 ] && command -v npm >/dev/null 2>&1; then
   mkdir -p "$mt_dir"
