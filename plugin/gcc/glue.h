@@ -49,6 +49,17 @@ uint32_t escape_param_mask (tree fndecl, tree fntype, const char *name);
    when DECL has none.  */
 const char *escape_accept_reason (tree decl);
 
+/* The plugin's version.  */
+#define ESCAPE_VERSION "0.2.0"
+
+/* The XML report and the baseline (report.cc).  Begin loads the baseline
+   into UNIT and starts the report; add copies a solved function into it;
+   end writes it.  Note an option for the report's list.  */
+void escape_report_begin (esc_unit *unit);
+void escape_report_add (const esc_fn *fn);
+void escape_report_end (void);
+void escape_report_note_option (const char *text);
+
 /* Register the pass with the pass manager (pass.cc).  */
 void escape_register_pass (const char *plugin_name);
 

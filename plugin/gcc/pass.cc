@@ -217,6 +217,7 @@ analyse_unit (void)
   escape_unit = esc_unit_new (&escape_config.core);
   for (const escape_sink &s : escape_config.sinks)
     esc_unit_add_sink (escape_unit, s.name, s.arg);
+  escape_report_begin (escape_unit);
   unsigned begin = 0;
   for (unsigned end : g.scc_end)
     {
@@ -231,7 +232,10 @@ analyse_unit (void)
 	    break;
 	}
       for (unsigned i = begin; i < end; i++)
-	keep_if_reportable (g.fns[g.order[i]]);
+	{
+	  escape_report_add (g.fns[g.order[i]].result);
+	  keep_if_reportable (g.fns[g.order[i]]);
+	}
       begin = end;
     }
 
@@ -248,6 +252,7 @@ analyse_unit (void)
       esc_fn_free (e->result);
       e->result = NULL;
     }
+  escape_report_end ();
   esc_unit_free (escape_unit);
   escape_unit = NULL;
 }

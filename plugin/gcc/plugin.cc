@@ -17,7 +17,6 @@
 
 int plugin_is_GPL_compatible;
 
-#define ESCAPE_VERSION "0.1.0"
 
 escape_args escape_config;
 
@@ -26,7 +25,7 @@ static struct plugin_info escape_plugin_info = {
   "Escape analysis: warns when the address of an automatic object\n"
   "outlives its function.  Arguments (-fplugin-arg-escape-KEY[=VALUE]):\n"
   "  rules=LIST          rules to run: return, store, queue, fnptr, all\n"
-  "  severity=R=S,...    severity of rule R: off, note, warning, error\n"
+  "  severity=R:S,...    severity of rule R: off, note, warning, error\n"
   "  sink=NAME:N,...     argument N (from 1) of function NAME is kept\n"
   "  xml[=PATH]          write the XML report (default OBJECT.escape.xml)\n"
   "  baseline=FILE       do not report the findings listed in FILE\n"
@@ -89,16 +88,18 @@ rules_item (const char *p, size_t len, void *data)
   return m != 0;
 }
 
-/* severity=: one RULE=SEVERITY of the list.  */
+/* severity=: one RULE:SEVERITY of the list.  (Not RULE=SEVERITY: GCC
+   drops every `=' after the first from a plugin argument's value, and
+   the character count with it.)  */
 
 static bool
 severity_item (const char *p, size_t len, void *)
 {
-  const char *eq = (const char *) memchr (p, '=', len);
+  const char *eq = (const char *) memchr (p, ':', len);
   if (!eq)
     {
-      error ("escape: bad value %<%.*s%> in %qs; expected RULE=SEVERITY, "
-	     "e.g. %qs", (int) len, p, "severity", "store=error");
+      error ("escape: bad value %<%.*s%> in %qs; expected RULE:SEVERITY, "
+	     "e.g. %qs", (int) len, p, "severity", "store:error");
       return false;
     }
   unsigned m = rule_mask (p, (size_t) (eq - p), "severity");
@@ -183,6 +184,10 @@ parse_args (int argc, const struct plugin_argument *argv)
     {
       const char *key = argv[i].key;
       const char *value = argv[i].value;
+      escape_report_note_option (value ? concat ("-fplugin-arg-escape-", key,
+						 "=", value, NULL)
+				       : concat ("-fplugin-arg-escape-", key,
+						 NULL));
       if (strcmp (key, "rules") == 0)
 	{
 	  rules_given = true;
@@ -190,7 +195,7 @@ parse_args (int argc, const struct plugin_argument *argv)
 			       &rules);
 	}
       else if (strcmp (key, "severity") == 0)
-	ok &= for_each_item (key, value, "severity=store=error", severity_item,
+	ok &= for_each_item (key, value, "severity=store:error", severity_item,
 			     NULL);
       else if (strcmp (key, "sink") == 0)
 	ok &= for_each_item (key, value, "sink=g_async_queue_push:2",
