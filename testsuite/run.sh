@@ -115,7 +115,7 @@ if [ -f "$here/report/run.sh" ]; then
   [ -x "$rep_tool" ] || rep_tool=$here/../reports/escape-report
   echo "=== report tests: testsuite/report/run.sh $rep_tool $builddir"
   rep_log=$builddir/report-tests.log
-  sh "$here/report/run.sh" "$rep_tool" "$builddir" >"$rep_log" 2>&1
+  sh "$here/report/run.sh" "$rep_tool" "$builddir" "$plugin" >"$rep_log" 2>&1
   rep_status=$?
   cat "$rep_log"
   rep_state="ran"

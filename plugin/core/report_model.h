@@ -184,7 +184,6 @@ void esc_xw_attr_ms (esc_xw *x, const char *name, uint64_t us);
 void esc_xw_text (esc_xw *x, const char *text);
 /* <ELEMENT>TEXT</ELEMENT>; nothing when TEXT is NULL.  */
 void esc_xw_text_element (esc_xw *x, const char *element, const char *text);
-void esc_xw_comment (esc_xw *x, const char *text);
 /* End the document and write it to PATH atomically (to standard output
    when PATH is NULL or "-").  Returns 0, or nonzero with *ERROR set.
    Frees the writer either way.  */

@@ -258,21 +258,6 @@ esc_xw_text_element (esc_xw *x, const char *element, const char *text)
   esc_xw_end (x);
 }
 
-/* A comment; "--" cannot occur in one, so it becomes "- -".  */
-void
-esc_xw_comment (esc_xw *x, const char *text)
-{
-  if (x->failed)
-    return;
-  char *clean = esc_xml_sanitize (text);
-  char *c = clean ? clean : esc_strprintf ("%s", text);
-  for (char *p = c; *p; p++)
-    if (p[0] == '-' && (p[1] == '-' || p[1] == 0))
-      p[0] = ' ';
-  x->failed = xmlTextWriterWriteComment (x->w, BAD_CAST c) < 0;
-  free (c);
-}
-
 /* End the document and write it out.  */
 int
 esc_xw_finish (esc_xw *x, const char *path, const char *what, char **error)

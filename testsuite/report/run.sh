@@ -1,9 +1,11 @@
 #!/bin/sh
 # gcc-escape: tests of the XML reports and of escape-report.
 #
-#   sh testsuite/report/run.sh TOOL BUILDDIR
+#   sh testsuite/report/run.sh TOOL BUILDDIR [PLUGIN]
 #
-# TOOL is the escape-report to test; outputs go to BUILDDIR/report.
+# TOOL is the escape-report to test; outputs go to BUILDDIR/report.  With
+# PLUGIN (escape.so), C files are also compiled with it writing reports,
+# which go through the same commands (end to end).
 # Builds and runs test_report.c (the report API over the core), then runs
 # escape-report on the fixtures in fixtures/ and on the reports the unit
 # test wrote: merge and its deduplication, summary, check with and
@@ -23,7 +25,9 @@
 
 set -u
 
-[ $# -eq 2 ] || { echo "usage: $0 TOOL BUILDDIR" >&2; exit 2; }
+[ $# -eq 2 ] || [ $# -eq 3 ] || { echo "usage: $0 TOOL BUILDDIR [PLUGIN]" >&2; exit 2; }
+plugin=${3:-}
+case $plugin in ''|/*) ;; *) plugin=$(pwd)/$plugin ;; esac
 here=$(cd "$(dirname "$0")" && pwd) || exit 2
 top=$(cd "$here/../.." && pwd) || exit 2
 case $1 in /*) tool=$1 ;; *) tool=$(pwd)/$1 ;; esac
@@ -412,6 +416,81 @@ er err-schema-env summary "$fix/a-report.xml"
 unset ESCAPE_REPORT_SCHEMA
 expect_rc err-schema-env 3
 expect_err err-schema-env "cannot load the report schema '$out/bad/malformed.xml'"
+
+# ----------------------------------------------------------------------
+# End to end: the plugin writes the reports.
+
+e2e=$out/e2e
+mkdir -p "$e2e/include" "$e2e/obj"
+cat >"$e2e/include/util.h" <<'EOF'
+/* Included by a.c and b.c: util_get is analysed in both units.  */
+static inline int util_get (void (*cb) (int *)) { int tmp = 0; cb (&tmp); return tmp; }
+EOF
+cat >"$e2e/a.c" <<'EOF'
+#include "util.h"
+int *g;
+int *ret_local (void) { int x = 1; return &x; }
+void store_global (void) { int y = 2; g = &y; }
+int use_a (void (*cb) (int *)) { return util_get (cb); }
+EOF
+cat >"$e2e/b.c" <<'EOF'
+#include "util.h"
+int use_b (void (*cb) (int *)) { return util_get (cb); }
+int clean (int *dst, const int *src) { int t = *src; int *q = &t; *dst = *q; return t; }
+EOF
+# cc_e2e FILE EXTRA...: compile FILE.c into obj/ with the plugin writing
+# its report; the compiler's output goes to FILE.log.
+cc_e2e ()
+{
+  f=$1
+  shift
+  (cd "$e2e" && $CC -c -O2 -Iinclude -Wno-return-local-addr -Wno-dangling-pointer \
+     -fplugin="$plugin" -fplugin-arg-escape-xml "$@" "$f.c" -o "obj/$f.o") \
+    >"$e2e/$f.log" 2>&1
+}
+if [ -z "$plugin" ] || [ ! -f "$plugin" ]; then
+  echo "SKIP: e2e: no plugin given"
+elif ! cc_e2e a && grep -q "xml" "$e2e/a.log" && [ ! -f "$e2e/obj/a.escape.xml" ]; then
+  echo "SKIP: e2e: the plugin does not write reports: $(head -n 1 "$e2e/a.log")"
+else
+  cc_e2e b
+  check "e2e: reports written beside the objects" \
+    test -f "$e2e/obj/a.escape.xml" -a -f "$e2e/obj/b.escape.xml"
+  check "e2e: a.escape.xml is valid" valid "$rng" "$e2e/obj/a.escape.xml"
+  check "e2e: b.escape.xml is valid" valid "$rng" "$e2e/obj/b.escape.xml"
+  er e2e-merge merge "$e2e/obj/a.escape.xml" "$e2e/obj/b.escape.xml" -o "$out/e2e-merged.xml"
+  expect_rc e2e-merge 0
+  check "e2e: the header's function is kept once" \
+    test "$(count_of '<function name="util_get"' "$out/e2e-merged.xml")" -eq 1
+  check "e2e: the return finding is counted" \
+    grep -q '<rule name="return" findings="1"' "$out/e2e-merged.xml"
+  er e2e-check check "$out/e2e-merged.xml"
+  expect_rc e2e-check 1
+  er e2e-baseline baseline "$out/e2e-merged.xml" -o "$e2e/base.xml"
+  expect_rc e2e-baseline 0
+  cc_e2e a -fplugin-arg-escape-baseline="$e2e/base.xml"
+  check "e2e: baselined findings are not warnings" \
+    sh -c "! grep -q 'escape:' '$e2e/a.log'"
+  check "e2e: baselined findings are marked" \
+    grep -q 'suppressed="baseline"' "$e2e/obj/a.escape.xml"
+  cc_e2e b -fplugin-arg-escape-baseline="$e2e/base.xml"
+  er e2e-check-again check "$e2e/obj/a.escape.xml" "$e2e/obj/b.escape.xml"
+  expect_rc e2e-check-again 0
+  er e2e-sarif export --format=sarif --root "$e2e" "$out/e2e-merged.xml" -o "$out/e2e.sarif"
+  expect_rc e2e-sarif 0
+  check "e2e: SARIF names files relative to the root" \
+    grep -q '"uri": "include/util.h"' "$out/e2e.sarif"
+  if [ -x "$mt" ]; then
+    check "e2e: SARIF valid (SARIF Multitool)" \
+      sarif_validate "$out/e2e.sarif" "$out/e2e.validation.sarif"
+  fi
+  cc_e2e b -fplugin-arg-escape-xml="$e2e/no/such/dir/b.escape.xml"
+  check "e2e: an unwritable report fails the compilation" \
+    grep -q "error: escape: cannot write report '.*no/such/dir/b.escape.xml'" "$e2e/b.log"
+  cc_e2e b -fplugin-arg-escape-baseline="$e2e/missing.xml"
+  check "e2e: an unreadable baseline fails the compilation" \
+    grep -q "error: escape: cannot read baseline '.*missing.xml'" "$e2e/b.log"
+fi
 
 # ----------------------------------------------------------------------
 # Every XML file written above is valid against its schema.
