@@ -437,6 +437,7 @@ cat >"$e2e/b.c" <<'EOF'
 #include "util.h"
 int use_b (void (*cb) (int *)) { return util_get (cb); }
 int clean (int *dst, const int *src) { int t = *src; int *q = &t; *dst = *q; return t; }
+int *ident (int *p, int *unused) { (void) unused; return p; }
 EOF
 # cc_e2e FILE EXTRA...: compile FILE.c into obj/ with the plugin writing
 # its report; the compiler's output goes to FILE.log.
@@ -462,6 +463,12 @@ else
   expect_rc e2e-merge 0
   check "e2e: the header's function is kept once" \
     test "$(count_of '<function name="util_get"' "$out/e2e-merged.xml")" -eq 1
+  check "e2e: a parameter that leaks to the result" \
+    grep -q '<leak kind="result" level="0"' "$out/e2e-merged.xml"
+  check "e2e: a parameter that does not escape" \
+    sh -c "grep -A1 '<param index=\"1\" name=\"unused\">' '$out/e2e-merged.xml' | grep -q '<does-not-escape/>'"
+  check "e2e: address-taken locals that stay on the stack" \
+    grep -q '<object kind="local" name="t" display="t"' "$out/e2e-merged.xml"
   check "e2e: the return finding is counted" \
     grep -q '<rule name="return" findings="1"' "$out/e2e-merged.xml"
   er e2e-check check "$out/e2e-merged.xml"
