@@ -270,11 +270,12 @@ esc_node esc_var_new (esc_fn *fn, const char *name);
 /* Bind parameter INDEX (0-based) named NAME (copied; may be NULL),
    declared at POS: NODE is its incoming value.  With ESC_PARAM_POINTER in
    FLAGS, the value points to the parameter's caller-memory object
-   (created here, displayed as "*NAME"); otherwise it may hold any
-   non-automatic address (NONLOCAL).  Returns the caller object, or
-   ESC_NONE.  */
+   (created here, displayed as "*NAME", of SIZE bytes: the pointed-to
+   type's size, -1 when unknown); otherwise it may hold any non-automatic
+   address (NONLOCAL).  Returns the caller object, or ESC_NONE.  */
 esc_obj esc_param_bind (esc_fn *fn, int index, esc_node node,
-			const char *name, unsigned flags, esc_pos pos);
+			const char *name, unsigned flags, esc_pos pos,
+			int64_t size);
 
 /* ---------------------------------------------------------------------- */
 /* Constraints.  POS is the statement's position.  */
@@ -416,6 +417,11 @@ typedef struct esc_note
   esc_pos pos;
   const char *text;
 } esc_note;
+
+/* Free what FN needs only while solving (nodes, sets, constraints),
+   keeping its findings, notes, statistics and parameter information; the
+   other queries answer as for an empty function afterwards.  */
+void esc_fn_release_solver (esc_fn *fn);
 
 /* Notes from dump requests, in request order.  */
 size_t esc_fn_notes (const esc_fn *fn, const esc_note **out);

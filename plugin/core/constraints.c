@@ -136,12 +136,49 @@ esc_fn_new (esc_unit *unit, const char *name, int uid, esc_pos pos,
   return fn;
 }
 
+/* Free FN's solver state: nodes, sets, fields, constraints, indexes.  */
+void
+esc_fn_release_solver (esc_fn *fn)
+{
+  if (!fn || !fn->solved)
+    return;
+  for (uint32_t i = 0; i < fn->nnodes; i++)
+    {
+      esc_noderec *n = &fn->nodes[i];
+      esc_u32v_free (&n->pts);
+      esc_u32v_free (&n->delta);
+      esc_u32v_free (&n->cplx);
+      free (n->edges);
+    }
+  for (uint32_t i = 0; i < fn->nobjs; i++)
+    {
+      free (fn->objs[i].fields);
+      fn->objs[i].fields = NULL;
+      fn->objs[i].nfields = fn->objs[i].cfields = 0;
+    }
+  free (fn->nodes);
+  fn->nodes = NULL;
+  fn->nnodes = fn->cnodes = 0;
+  free (fn->cons);
+  fn->cons = NULL;
+  fn->ncons = fn->ccons = 0;
+  for (int r = 0; r < ESC_RULE_COUNT; r++)
+    {
+      free (fn->reach[r]);
+      fn->reach[r] = NULL;
+    }
+  esc_hset_free (&fn->edge_set);
+  esc_explain_free (fn);
+  fn->ndumps = 0;
+}
+
 /* Release everything FN owns.  */
 void
 esc_fn_free (esc_fn *fn)
 {
   if (!fn)
     return;
+  esc_fn_release_solver (fn);
   for (uint32_t i = 0; i < fn->nnodes; i++)
     {
       esc_noderec *n = &fn->nodes[i];
@@ -278,7 +315,7 @@ esc_return (esc_fn *fn, esc_node src, esc_pos pos)
 /* Bind parameter INDEX's incoming value NODE.  */
 esc_obj
 esc_param_bind (esc_fn *fn, int index, esc_node node, const char *name,
-		unsigned flags, esc_pos pos)
+		unsigned flags, esc_pos pos, int64_t size)
 {
   if (!open_p (fn) || !node_ok_p (fn, node))
     return ESC_NONE;
@@ -295,7 +332,8 @@ esc_param_bind (esc_fn *fn, int index, esc_node node, const char *name,
       return ESC_NONE;
     }
   esc_obj caller = esc_obj_create (fn, ESC_OBJ_CALLER, name,
-				   pos.line ? pos : fn->pos, -1);
+				   pos.line ? pos : fn->pos,
+				   size > 0 ? size : -1);
   if (index >= 0 && index < fn->nparams)
     {
       fn->objs[caller].param = index;
@@ -503,8 +541,9 @@ apply_summary (esc_fn *fn, const esc_call_info *ci, int callidx,
 	    if (src == ESC_NONE)
 	      src = path_arg (&a, &f->src);
 	    if (src != ESC_NONE)
-	      root_add (fn, ESC_RULE_QUEUE, src, callidx, f->src.param,
-			via_add (fn, ci->callee, f));
+	      root_add (fn, f->rule == ESC_RULE_FNPTR ? ESC_RULE_FNPTR
+						       : ESC_RULE_QUEUE,
+			src, callidx, f->src.param, via_add (fn, ci->callee, f));
 	    break;
 	  }
 	default:

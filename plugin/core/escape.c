@@ -282,9 +282,15 @@ make_message (esc_fn *fn, esc_finding *f, uint32_t obj, uint32_t target)
 				     f->callee ? f->callee : "<unknown>");
       break;
     default:
-      f->message = esc_arena_printf (&fn->arena,
-				     "%s is passed to a call through a "
-				     "function pointer", subject);
+      if (f->callee)
+	f->message = esc_arena_printf (&fn->arena,
+				       "%s is passed to '%s', which passes "
+				       "it to a call through a function "
+				       "pointer", subject, f->callee);
+      else
+	f->message = esc_arena_printf (&fn->arena,
+				       "%s is passed to a call through a "
+				       "function pointer", subject);
       break;
     }
 }
@@ -541,16 +547,54 @@ make_findings (esc_fn *fn)
 /* ---------------------------------------------------------------------- */
 /* The summary.  */
 
+/* The flows of a summary being made: at most ESC_MAX_FLOWS distinct ones
+   (DEDUP holds their hashes); beyond, OVERFLOW is set and the summary
+   gives up (every pointer parameter escapes).  */
 typedef struct flowv
 {
   esc_flow *v;
   size_t n, cap;
+  esc_hset dedup;
+  int overflow;
 } flowv;
 
-/* Append a flow to V.  */
+/* The hash of what F says (the fields esc_flow_cmp compares), never 0.  */
+static uint64_t
+flow_hash (const esc_flow *f)
+{
+  int64_t parts[11] = { f->kind, f->src.param, f->src.level,
+			f->src.load_off, f->src.off, 0, 0, 0, 0, 0, 0 };
+  if (f->kind == ESC_FLOW_STORE)
+    {
+      parts[5] = f->dst.param;
+      parts[6] = f->dst.level;
+      parts[7] = f->dst.load_off;
+      parts[8] = f->dst.off;
+    }
+  if (f->kind == ESC_FLOW_ESCAPE)
+    parts[9] = f->rule;
+  uint64_t h = ESC_FNV_INIT;
+  for (int i = 0; i < 11; i++)
+    {
+      unsigned char b[8];
+      for (int k = 0; k < 8; k++)
+	b[k] = (unsigned char) ((uint64_t) parts[i] >> (8 * k));
+      h = esc_fnv1a (h, b, 8);
+    }
+  return h ? h : 1;
+}
+
+/* Append F to V unless V has it already or is full.  */
 static void
 flow_push (flowv *v, const esc_flow *f)
 {
+  if (v->overflow || !esc_hset_insert_p (&v->dedup, flow_hash (f)))
+    return;
+  if (v->n >= ESC_MAX_FLOWS)
+    {
+      v->overflow = 1;
+      return;
+    }
   ESC_GROW (v->v, v->n, v->cap);
   v->v[v->n++] = *f;
 }
@@ -672,17 +716,22 @@ initial_content_p (const esc_fn *fn, uint32_t y, int64_t field_off,
 	 && (oy->collapsed || ox->parent_off == field_off);
 }
 
-/* Add the flows into the memory of caller object Y.  */
+/* Add the flows into the memory of caller object Y.  SEEN marks the
+   field representatives already scanned (a collapsed object has one).  */
 static void
-store_flows (esc_fn *fn, uint32_t y, flowv *v)
+store_flows (esc_fn *fn, uint32_t y, flowv *v, esc_hset *seen)
 {
   const esc_objrec *oy = &fn->objs[y];
-  for (uint32_t j = 0; j < oy->nfields; j++)
+  for (uint32_t j = 0; j < oy->nfields && !v->overflow; j++)
     {
       uint32_t field = oy->fields[j].node;
       int64_t foff = oy->fields[j].off;
-      const esc_noderec *n = &fn->nodes[esc_find (fn, field)];
-      for (uint32_t i = 0; i < n->pts.n; i++)
+      uint32_t rep = esc_find (fn, field);
+      if (oy->collapsed
+	  && !esc_hset_insert_p (seen, ((uint64_t) y << 32 | rep) + 1))
+	continue;
+      const esc_noderec *n = &fn->nodes[rep];
+      for (uint32_t i = 0; i < n->pts.n && !v->overflow; i++)
 	{
 	  const esc_noderec *l = &fn->nodes[n->pts.v[i]];
 	  uint32_t x = l->obj;
@@ -772,8 +821,10 @@ escape_flow (esc_fn *fn, uint32_t x, const unsigned char *esc_g, flowv *v)
       f.text = "returns it";
       break;
     }
-  /* Callers report what they pass under rule `queue'.  */
-  f.rule = ESC_RULE_QUEUE;
+  /* Callers report what they pass under rule `queue', or `fnptr' when
+     the callee hands it to a call through a function pointer (a
+     callback: teams may weigh the two differently).  */
+  f.rule = g.rule == ESC_RULE_FNPTR ? ESC_RULE_FNPTR : ESC_RULE_QUEUE;
   flow_push (v, &f);
 }
 
@@ -828,7 +879,9 @@ static void
 make_summary (esc_fn *fn, const unsigned char *esc_g)
 {
   esc_summary sum;
-  flowv v = { NULL, 0, 0 };
+  flowv v;
+  esc_hset seen = { NULL, 0, 0 };
+  memset (&v, 0, sizeof v);
   memset (&sum, 0, sizeof sum);
   sum.nparams = fn->nparams;
   sum.param_flags = fn->param_flags;
@@ -839,24 +892,19 @@ make_summary (esc_fn *fn, const unsigned char *esc_g)
     if (fn->objs[o].kind == ESC_OBJ_RETSLOT)
       for (uint32_t j = 0; j < fn->objs[o].nfields; j++)
 	result_flows (fn, fn->objs[o].fields[j].node, &v, &sum);
-  for (uint32_t o = 0; o < nobjs; o++)
+  for (uint32_t o = 0; o < nobjs && !v.overflow; o++)
     if (param_object_p (fn, o))
       {
-	store_flows (fn, o, &v);
+	store_flows (fn, o, &v, &seen);
 	escape_flow (fn, o, esc_g, &v);
       }
+  esc_hset_free (&seen);
 
-  if (v.n > 1)
-    qsort (v.v, v.n, sizeof (esc_flow), cmp_flow);
-  size_t u = 0;
-  for (size_t k = 0; k < v.n; k++)
-    if (!u || esc_flow_cmp (&v.v[u - 1], &v.v[k]))
-      v.v[u++] = v.v[k];
-  v.n = u;
-  if (v.n > ESC_MAX_FLOWS)
+  if (v.overflow)
     {
       /* Too much to say: every pointer parameter escapes.  */
-      v.n = ESC_MAX_FLOWS;
+      v.n = 0;
+      v.overflow = 0;
       for (int i = 0; i < fn->nparams; i++)
 	if (fn->param_caller[i] != ESC_NONE)
 	  {
@@ -867,15 +915,19 @@ make_summary (esc_fn *fn, const unsigned char *esc_g)
 	    f.rule = ESC_RULE_QUEUE;
 	    f.pos = fn->pos;
 	    f.text = "keeps it (too many flows to follow)";
-	    flow_push (&v, &f);
+	    ESC_GROW (v.v, v.n, v.cap);
+	    v.v[v.n++] = f;
 	  }
-      qsort (v.v, v.n, sizeof (esc_flow), cmp_flow);
+      sum.returns_nonlocal = 1;
     }
+  if (v.n > 1)
+    qsort (v.v, v.n, sizeof (esc_flow), cmp_flow);
   sum.flows = v.v;
   sum.nflows = (int) v.n;
   fn->changed = fn->unit ? esc_unit_record (fn->unit, fn->uid, &sum) : 1;
   make_leaks (fn, v.v, (int) v.n);
   free (v.v);
+  esc_hset_free (&v.dedup);
 }
 
 /* Roots, reachability, findings, summary and notes of solved FN.  */

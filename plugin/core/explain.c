@@ -541,22 +541,25 @@ esc_explain (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
 }
 
 /* Where a store of FN put a location of object OBJ into field node
-   FIELD, or FN's position when no single store explains it.  */
+   FIELD: the first store into FIELD's object whose value may point into
+   OBJ, or FN's position when there is none (the value came through a
+   callee).  A linear scan, not a search: summaries ask this for every
+   flow they record.  */
 esc_pos
 esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj)
 {
   if (!fn->by_dst_start)
     build_indexes (fn);
-  hopv hops = { NULL, 0, 0 };
-  esc_pos pos = fn->pos;
-  if (explain_fact (fn, field, obj, &hops))
-    for (size_t i = hops.n; i > 0; i--)
-      if (fn->cons[hops.v[i - 1].cons].kind == ESC_C_STORE
-	  && fn->cons[hops.v[i - 1].cons].pos.line)
-	{
-	  pos = fn->cons[hops.v[i - 1].cons].pos;
-	  break;
-	}
-  free (hops.v);
-  return pos;
+  uint32_t p = fn->nodes[field].obj;
+  int64_t j = fn->nodes[field].off;
+  if (p == ESC_NONE)
+    return fn->pos;
+  for (uint32_t k = fn->st_start[p]; k < fn->st_start[p + 1]; k++)
+    {
+      const esc_cons *c = &fn->cons[fn->st_list[k]];
+      if (c->pos.line && store_hits_p (fn, c, p, j)
+	  && esc_node_points_into_p (fn, c->src, obj))
+	return c->pos;
+    }
+  return fn->pos;
 }

@@ -114,6 +114,10 @@ uint64_t esc_fnv1a (uint64_t h, const void *p, size_t n);
    field nodes a function may create before new objects' fields collapse:
    the caps that keep offset cycles (p = p + 8 in a loop) finite.  */
 #define ESC_MAX_FIELDS 256
+#define ESC_MAX_FIELDS_UNSIZED 32
+/* Fields of a parameter's caller object that get a level-2 object of
+   their own; the content of further fields is outside memory.  */
+#define ESC_MAX_CONTENT_FIELDS 32
 #define ESC_MAX_FIELD_NODES 400000
 
 typedef struct esc_field
@@ -332,7 +336,7 @@ struct esc_unit
 };
 
 /* Most flows a summary keeps; beyond, every pointer parameter escapes.  */
-#define ESC_MAX_FLOWS 256
+#define ESC_MAX_FLOWS 1024
 
 /* ---------------------------------------------------------------------- */
 /* objects.c  */

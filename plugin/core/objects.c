@@ -11,7 +11,9 @@
    queued for the solver (merging in the middle of a node's processing
    would pull the node out from under the solver).
 
-   Termination: an object gets at most ESC_MAX_FIELDS fields, and offsets
+   Termination: an object gets at most ESC_MAX_FIELDS fields (an object of
+   unknown size, ESC_MAX_FIELDS_UNSIZED: a cycle of pointer arithmetic
+   through one would otherwise fill all of them), and offsets
    outside an object of known size collapse it, so cycles of pointer
    arithmetic (p = p + 8 in a loop) create finitely many locations.
 
@@ -222,7 +224,8 @@ field_create (esc_fn *fn, uint32_t obj, int64_t off, uint32_t pos)
   fn->field_nodes++;
   esc_obj_kind k = o->kind;
   uint32_t init = ESC_NONE;
-  if (k == ESC_OBJ_CALLER && o->level == 1)
+  if (k == ESC_OBJ_CALLER && o->level == 1
+      && o->nfields <= ESC_MAX_CONTENT_FIELDS)
     /* What the caller stored there.  */
     init = esc_loc (fn, content_object (fn, obj, off), 0);
   else if (k == ESC_OBJ_NONLOCAL || k == ESC_OBJ_GLOBAL
@@ -253,7 +256,8 @@ esc_loc (esc_fn *fn, uint32_t obj, int64_t off)
   else if (o->collapsed)
     off = 0;
   else if ((o->size > 0 && (off < 0 || off >= o->size))
-	   || o->nfields >= ESC_MAX_FIELDS
+	   || o->nfields >= (o->size > 0 ? ESC_MAX_FIELDS
+				       : ESC_MAX_FIELDS_UNSIZED)
 	   || fn->field_nodes >= ESC_MAX_FIELD_NODES)
     {
       /* Out of bounds or too many fields: give up on field sensitivity.  */

@@ -204,6 +204,13 @@ esc_flow_cmp (const esc_flow *a, const esc_flow *b)
   return 0;
 }
 
+/* qsort comparison of flows.  */
+static int
+cmp_flow_void (const void *a, const void *b)
+{
+  return esc_flow_cmp (a, b);
+}
+
 /* Merge the sorted unique flows A[0..NA) and B[0..NB) into a new array
    (*OUT, count returned); A's flow wins a tie.  */
 static int
@@ -229,6 +236,61 @@ merge_flows (const esc_flow *a, int na, const esc_flow *b, int nb,
   return n;
 }
 
+/* Nonzero if flows A and B say the same up to offsets.  */
+static int
+same_shape_p (const esc_flow *a, const esc_flow *b)
+{
+  return a->kind == b->kind && a->src.param == b->src.param
+	 && a->src.level == b->src.level
+	 && (a->kind != ESC_FLOW_STORE
+	     || (a->dst.param == b->dst.param && a->dst.level == b->dst.level))
+	 && (a->kind != ESC_FLOW_ESCAPE || a->rule == b->rule);
+}
+
+/* OLD joined with NEW: where they differ, ESC_OFF_ANY.  */
+static esc_off
+widen (esc_off old, esc_off new_off)
+{
+  return old == new_off ? old : ESC_OFF_ANY;
+}
+
+/* Widen the flows of NEW[0..N) that the summary OLD lacks but has in
+   another shape: their offsets that differ become ESC_OFF_ANY, so that a
+   recursive component whose offsets grow each round (f (p) calls
+   f (p->next)) still reaches its fixed point.  Returns a malloc'd,
+   sorted, unique copy; *COUNT receives its length.  */
+static esc_flow *
+widen_flows (const esc_summary *old, const esc_flow *new_flows, int n,
+	     int *count)
+{
+  esc_flow *w = esc_xcalloc ((size_t) n + 1, sizeof (esc_flow));
+  int m = 0;
+  for (int k = 0; k < n; k++)
+    {
+      esc_flow f = new_flows[k];
+      int known = 0;
+      for (int j = 0; j < old->nflows && !known; j++)
+	known = !esc_flow_cmp (&old->flows[j], &f);
+      for (int j = 0; j < old->nflows && !known; j++)
+	if (same_shape_p (&old->flows[j], &f))
+	  {
+	    const esc_flow *o = &old->flows[j];
+	    f.src.load_off = widen (o->src.load_off, f.src.load_off);
+	    f.src.off = widen (o->src.off, f.src.off);
+	    f.dst.load_off = widen (o->dst.load_off, f.dst.load_off);
+	    f.dst.off = widen (o->dst.off, f.dst.off);
+	  }
+      w[m++] = f;
+    }
+  qsort (w, (size_t) m, sizeof (esc_flow), cmp_flow_void);
+  int u = 0;
+  for (int k = 0; k < m; k++)
+    if (!u || esc_flow_cmp (&w[u - 1], &w[k]))
+      w[u++] = w[k];
+  *count = u;
+  return w;
+}
+
 /* Record SUM for UID, merged with the summary UID had.  */
 int
 esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum)
@@ -241,8 +303,12 @@ esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum)
   int nflows;
   esc_summary *old = found ? &unit->sums[i].sum : NULL;
   if (old)
-    nflows = merge_flows (old->flows, old->nflows, sum->flows, sum->nflows,
-			  &flows);
+    {
+      int nw;
+      esc_flow *w = widen_flows (old, sum->flows, sum->nflows, &nw);
+      nflows = merge_flows (old->flows, old->nflows, w, nw, &flows);
+      free (w);
+    }
   else
     nflows = merge_flows (NULL, 0, sum->flows, sum->nflows, &flows);
   if (old && nflows == old->nflows

@@ -880,6 +880,11 @@ lower_call (lower_ctx &c, gcall *stmt)
       if (dst == ESC_NONE)
 	return;
       esc_clobber (c.fn, dst, c.pos);
+      /* va_arg gives a variadic argument, which the analysis does not
+	 follow from the caller (summaries cover the named parameters): not
+	 a pointer into the va_list.  */
+      if (gimple_call_internal_fn (stmt) == IFN_VA_ARG)
+	return;
       for (unsigned i = 0; i < nargs; i++)
 	copy_into (c, dst, value_node (c, gimple_call_arg (stmt, i)),
 		   ESC_OFF_ANY);
@@ -1188,8 +1193,12 @@ bind_params (lower_ctx &c)
 		  && (escape_param_mask (NULL_TREE, TREE_TYPE (c.fndecl),
 					 "noescape") & (1u << index)))))
 	flags |= ESC_PARAM_NOESCAPE;
+      HOST_WIDE_INT size = -1;
+      if (pointer_p && COMPLETE_TYPE_P (TREE_TYPE (type)))
+	size = int_size_in_bytes (TREE_TYPE (type));
       esc_obj caller = esc_param_bind (c.fn, index, in, name, flags,
-				       escape_pos (DECL_SOURCE_LOCATION (parm)));
+				       escape_pos (DECL_SOURCE_LOCATION (parm)),
+				       size);
       if (caller != ESC_NONE && ddef)
 	{
 	  c.param_callers.put (ddef, caller);

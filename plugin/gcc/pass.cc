@@ -31,6 +31,7 @@ struct fn_entry
   int lowlink;
   bool on_stack;
   esc_fn *result; /* kept until reporting when it has something to say */
+  bool changed;   /* its summary changed in the last round */
 };
 
 /* The call graph of the functions with a body, and Tarjan's state.  */
@@ -135,6 +136,22 @@ self_recursive_p (cgraph_node *node)
   return false;
 }
 
+/* Whether ENTRY calls a function of G whose summary changed in the last
+   round.  */
+
+static bool
+calls_changed_p (call_graph &g, const fn_entry &entry)
+{
+  for (cgraph_edge *e = entry.node->callees; e; e = e->next_callee)
+    {
+      cgraph_node *callee = edge_callee (e);
+      int *w = callee ? g.slot.get (callee) : NULL;
+      if (w && g.fns[*w].changed)
+	return true;
+    }
+  return false;
+}
+
 static esc_unit *escape_unit;
 
 /* Build and solve the problem of the function of ENTRY; returns whether its
@@ -156,6 +173,9 @@ analyse_function (fn_entry &entry)
   escape_lower_function (fn, decl);
   pop_cfun ();
   bool changed = esc_fn_solve (fn) != 0;
+  /* A component may hold many functions until its summaries settle:
+     keep only their results.  */
+  esc_fn_release_solver (fn);
   if (entry.result)
     esc_fn_free (entry.result);
   entry.result = fn;
@@ -208,7 +228,7 @@ analyse_unit (void)
       if (!escape_analysed_p (node->decl))
 	continue;
       g.slot.put (node, g.fns.length ());
-      g.fns.safe_push ({ node, -1, -1, false, NULL });
+      g.fns.safe_push ({ node, -1, -1, false, NULL, false });
     }
   for (unsigned i = 0; i < g.fns.length (); i++)
     if (g.fns[i].index < 0)
@@ -223,16 +243,27 @@ analyse_unit (void)
     {
       bool recursive = end - begin > 1
 		       || self_recursive_p (g.fns[g.order[begin]].node);
-      for (int round = 0; round < MAX_SCC_ROUNDS; round++)
+          for (unsigned i = begin; i < end; i++)
+	g.fns[g.order[i]].changed = analyse_function (g.fns[g.order[i]]);
+      /* Then again only the members that call one whose summary
+	 changed, until none changes.  (Functions of earlier components
+	 are done: their flags were cleared when their component was.)  */
+      for (int round = 1; recursive && round < MAX_SCC_ROUNDS; round++)
 	{
-	  bool changed = false;
+	  auto_vec<int> dirty;
 	  for (unsigned i = begin; i < end; i++)
-	    changed |= analyse_function (g.fns[g.order[i]]);
-	  if (!recursive || !changed)
+	    if (calls_changed_p (g, g.fns[g.order[i]]))
+	      dirty.safe_push (g.order[i]);
+	  for (unsigned i = begin; i < end; i++)
+	    g.fns[g.order[i]].changed = false;
+	  if (dirty.is_empty ())
 	    break;
+	  for (int v : dirty)
+	    g.fns[v].changed = analyse_function (g.fns[v]);
 	}
       for (unsigned i = begin; i < end; i++)
 	{
+	  g.fns[g.order[i]].changed = false;
 	  escape_report_add (g.fns[g.order[i]].result);
 	  keep_if_reportable (g.fns[g.order[i]]);
 	}

@@ -386,7 +386,7 @@ test_store (void)
   esc_obj g = esc_obj_new (fn, ESC_OBJ_GLOBAL, "g", L (0), 8);
   esc_obj gs = esc_obj_new (fn, ESC_OBJ_GLOBAL, "gs", L (0), 8);
   esc_node out = esc_var_new (fn, "out");
-  esc_obj cout = esc_param_bind (fn, 0, out, "out", 1, NOPOS);
+  esc_obj cout = esc_param_bind (fn, 0, out, "out", 1, NOPOS, -1);
   esc_node px = esc_var_new (fn, NULL), py = esc_var_new (fn, NULL);
   esc_node pz = esc_var_new (fn, NULL), ps = esc_var_new (fn, NULL);
   esc_node pg = esc_var_new (fn, NULL), pgs = esc_var_new (fn, NULL);
@@ -494,8 +494,8 @@ test_summaries (void)
 {
   esc_fn *fn = new_fn ("push", 100, 2);
   esc_node list = esc_var_new (fn, "list"), n = esc_var_new (fn, "n");
-  esc_param_bind (fn, 0, list, "list", 1, NOPOS);
-  esc_param_bind (fn, 1, n, "n", 1, NOPOS);
+  esc_param_bind (fn, 0, list, "list", 1, NOPOS, -1);
+  esc_param_bind (fn, 1, n, "n", 1, NOPOS, -1);
   esc_node t = esc_var_new (fn, NULL);
   esc_load (fn, t, list, 0, L (2));
   esc_store (fn, n, 0, t, L (2));
@@ -527,8 +527,8 @@ test_summaries (void)
   fn = new_fn ("push", 100, 2);
   list = esc_var_new (fn, "list");
   n = esc_var_new (fn, "n");
-  esc_param_bind (fn, 0, list, "list", 1, NOPOS);
-  esc_param_bind (fn, 1, n, "n", 1, NOPOS);
+  esc_param_bind (fn, 0, list, "list", 1, NOPOS, -1);
+  esc_param_bind (fn, 1, n, "n", 1, NOPOS, -1);
   t = esc_var_new (fn, NULL);
   esc_load (fn, t, list, 0, L (2));
   esc_store (fn, n, 0, t, L (2));
@@ -538,7 +538,7 @@ test_summaries (void)
 
   fn = new_fn ("id", 101, 1);
   esc_node p = esc_var_new (fn, "p");
-  esc_param_bind (fn, 0, p, "p", 1, NOPOS);
+  esc_param_bind (fn, 0, p, "p", 1, NOPOS, -1);
   esc_node p8 = esc_var_new (fn, NULL);
   esc_copy (fn, p8, p, 8, L (5));
   esc_return (fn, p8, L (5));
@@ -860,7 +860,7 @@ test_robustness (void)
   esc_load (fn, p, ESC_NONE, 0, L (3));
   esc_store (fn, ESC_NONE, 0, p, L (3));
   esc_return (fn, 4242, L (3));
-  esc_param_bind (fn, 7, p, NULL, 1, NOPOS);
+  esc_param_bind (fn, 7, p, NULL, 1, NOPOS, -1);
   esc_obj_new (fn, (esc_obj_kind) 99, "bad", L (1), 1);
   esc_arg bad = { 5555, 0, 0 };
   esc_call_info ci = { NULL, 999, 0, 0, 0, 31337, &bad, 1, NULL, NOPOS, L (4) };

@@ -284,8 +284,8 @@ big (esc_unit *unit)
 			   pos, 8 * (1 + (int) rnd (8)));
   for (int v = 0; v < V; v++)
     vars[v] = esc_var_new (fn, "v");
-  esc_param_bind (fn, 0, vars[0], "a", 1, NOPOS);
-  esc_param_bind (fn, 1, vars[1], "b", 1, NOPOS);
+  esc_param_bind (fn, 0, vars[0], "a", 1, NOPOS, -1);
+  esc_param_bind (fn, 1, vars[1], "b", 1, NOPOS, -1);
   /* Mostly local flow (SSA-like: near variables), some memory traffic.  */
   for (int i = 0; i < C; i++)
     {
@@ -342,7 +342,7 @@ sparse (esc_unit *unit)
   for (int v = 0; v < V; v++)
     vars[v] = esc_var_new (fn, "v");
   for (int i = 0; i < 4; i++)
-    esc_param_bind (fn, i, vars[i], "p", 1, NOPOS);
+    esc_param_bind (fn, i, vars[i], "p", 1, NOPOS, -1);
   for (int i = 4; i < C; i++)
     {
       int d = i;
