@@ -151,6 +151,15 @@ typedef struct esc_options
   unsigned rules;
   /* The severity of each rule's findings.  */
   esc_severity severity[ESC_RULE_COUNT];
+  /* Verbose notes (esc_fn_notes), like repeating Go's -m: 0 none; 1 one
+     note per fact (each address-taken automatic object, pointer
+     parameter and heap allocation: escapes or not); 2 also the flow of
+     every escape; 3 also debugging views (constraints, points-to sets,
+     summaries).  */
+  int verbose;
+  /* Heap-to-stack hints for allocations of at most this many bytes;
+     0 means 4096.  */
+  int64_t stack_limit;
 } esc_options;
 
 esc_unit *esc_unit_new (const esc_options *opts);
@@ -319,7 +328,17 @@ typedef struct esc_call_info
   const char *alloc_name;
   esc_pos alloc_pos;   /* where that VLA is declared */
   esc_pos pos;
+  /* For a heap allocation (malloc, calloc, ...): its size in bytes when
+     constant, else 0; and what the glue saw of the pointer it returns in
+     the CFG (ESC_ALLOC_*).  */
+  int64_t alloc_size;
+  unsigned alloc_flags;
 } esc_call_info;
+
+/* Flags of esc_call_info.alloc_flags.  */
+#define ESC_ALLOC_FREED 1u       /* freed on every path to the exit (the
+				    path where it is a null pointer aside) */
+#define ESC_ALLOC_REALLOCATED 2u /* passed to realloc */
 
 void esc_call (esc_fn *fn, const esc_call_info *call);
 
@@ -418,12 +437,26 @@ typedef struct esc_note
   const char *text;
 } esc_note;
 
+/* A heap allocation that could be an automatic object: it does not
+   escape, has a constant SIZE within the stack limit, and is freed on
+   every path before the function returns.  */
+typedef struct esc_hint
+{
+  esc_pos pos;          /* the allocation call */
+  int64_t size;
+  const char *callee;   /* "malloc", "calloc", ... */
+} esc_hint;
+
+/* The hints of solved FN, sorted by position; valid until FN is freed.  */
+size_t esc_fn_hints (const esc_fn *fn, const esc_hint **out);
+
 /* Free what FN needs only while solving (nodes, sets, constraints),
    keeping its findings, notes, statistics and parameter information; the
    other queries answer as for an empty function afterwards.  */
 void esc_fn_release_solver (esc_fn *fn);
 
-/* Notes from dump requests, in request order.  */
+/* Notes: those of dump requests, in request order, then the verbose
+   notes (esc_options.verbose) sorted by position.  */
 size_t esc_fn_notes (const esc_fn *fn, const esc_note **out);
 
 typedef struct esc_fn_stats

@@ -162,7 +162,7 @@ esc_fn_release_solver (esc_fn *fn)
   free (fn->cons);
   fn->cons = NULL;
   fn->ncons = fn->ccons = 0;
-  for (int r = 0; r < ESC_RULE_COUNT; r++)
+  for (int r = 0; r <= ESC_PASS_OPAQUE; r++)
     {
       free (fn->reach[r]);
       fn->reach[r] = NULL;
@@ -206,9 +206,10 @@ esc_fn_free (esc_fn *fn)
   esc_u32v_free (&fn->scratch);
   esc_u32v_free (&fn->scratch2);
   esc_hset_free (&fn->edge_set);
-  for (int r = 0; r < ESC_RULE_COUNT; r++)
+  for (int r = 0; r <= ESC_PASS_OPAQUE; r++)
     free (fn->reach[r]);
   free (fn->findings);
+  free (fn->hints);
   free (fn->notes);
   esc_explain_free (fn);
   esc_arena_free (&fn->arena);
@@ -619,9 +620,18 @@ esc_call (esc_fn *fn, const esc_call_info *call)
 	esc_cons_add (fn, ESC_C_ADDR, ci.ret, fn->nonlocal, 0, ci.pos,
 		      ESC_STEP_NONE, callidx, -1);
     }
-  else if (!esc_libmodel_apply (fn, &ci, callidx) && ci.ret != ESC_NONE)
-    esc_cons_add (fn, ESC_C_ADDR, ci.ret, fn->nonlocal, 0, ci.pos,
-		  ESC_STEP_NONE, callidx, -1);
+  else if (!esc_libmodel_apply (fn, &ci, callidx))
+    {
+      /* An unknown function: it is assumed not to keep its arguments,
+	 but what it may keep gets no heap-to-stack hint.  */
+      for (int i = 0; i < ci.nargs; i++)
+	if (ci.args[i].node != ESC_NONE)
+	  root_add (fn, (esc_rule) ESC_PASS_OPAQUE, ci.args[i].node, callidx,
+		    i, -1);
+      if (ci.ret != ESC_NONE)
+	esc_cons_add (fn, ESC_C_ADDR, ci.ret, fn->nonlocal, 0, ci.pos,
+		      ESC_STEP_NONE, callidx, -1);
+    }
 
   for (int i = 0; i < ci.nargs; i++)
     {

@@ -332,9 +332,9 @@ cmp_finding (const void *pa, const void *pb)
 
 /* Explain why OBJ was reached in PASS and decide the rule it is presented
    as; fill F (rule, steps, sink, callee) and *TARGET.  */
-static void
-classify (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
-	  uint32_t *target)
+void
+esc_classify (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
+	      uint32_t *target)
 {
   uint32_t heap = ESC_NONE;
   f->rule = pass;
@@ -447,8 +447,8 @@ points_to_objs (const esc_fn *fn, uint32_t node, esc_u32v *out)
 }
 
 /* Append a note at POS to FN.  */
-static void
-add_note (esc_fn *fn, esc_pos pos, const char *text)
+void
+esc_note_add (esc_fn *fn, esc_pos pos, const char *text)
 {
   ESC_GROW (fn->notes, fn->nnotes, fn->cnotes);
   fn->notes[fn->nnotes].pos = pos;
@@ -474,21 +474,21 @@ make_notes (esc_fn *fn)
       for (uint32_t i = 0; i < objs.n; i++)
 	p += sprintf (p, "%s %s", i ? "," : "", fn->objs[objs.v[i]].display);
       strcpy (p, " }");
-      add_note (fn, q->pos, text);
+      esc_note_add (fn, q->pos, text);
       for (uint32_t i = 0; i < objs.n; i++)
 	{
 	  const esc_objrec *o = &fn->objs[objs.v[i]];
 	  if (!esc_obj_kind_automatic_p (o->kind))
 	    continue;
 	  if (o->first_rule >= 0)
-	    add_note (fn, q->pos,
+	    esc_note_add (fn, q->pos,
 		      esc_arena_printf (&fn->arena,
 					"escape state of '%s': escapes (%s)",
 					o->display,
 					esc_rule_name ((esc_rule)
 						       o->first_rule)));
 	  else
-	    add_note (fn, q->pos,
+	    esc_note_add (fn, q->pos,
 		      esc_arena_printf (&fn->arena,
 					"escape state of '%s': does not "
 					"escape", o->display));
@@ -518,7 +518,7 @@ make_findings (esc_fn *fn)
 	  esc_finding f;
 	  uint32_t target;
 	  memset (&f, 0, sizeof f);
-	  classify (fn, o, (esc_rule) r, &f, &target);
+	  esc_classify (fn, o, (esc_rule) r, &f, &target);
 	  if (fn->objs[o].first_rule < 0)
 	    fn->objs[o].first_rule = f.rule;
 	  if ((done & (1u << f.rule)) || !(rules & (1u << f.rule)))
@@ -795,7 +795,7 @@ escape_flow (esc_fn *fn, uint32_t x, const unsigned char *esc_g, flowv *v)
   esc_finding g;
   uint32_t target;
   memset (&g, 0, sizeof g);
-  classify (fn, x, pass, &g, &target);
+  esc_classify (fn, x, pass, &g, &target);
   esc_flow f;
   memset (&f, 0, sizeof f);
   f.kind = ESC_FLOW_ESCAPE;
@@ -930,6 +930,70 @@ make_summary (esc_fn *fn, const unsigned char *esc_g)
   esc_hset_free (&v.dedup);
 }
 
+/* Nonzero if heap object OBJ is reached by any pass, the opaque one
+   included: stored, returned, kept, or given to an unknown function;
+   *PASS receives the first such pass.  */
+int
+esc_heap_escapes_p (const esc_fn *fn, uint32_t obj, int *pass)
+{
+  for (int r = 0; r <= ESC_PASS_OPAQUE; r++)
+    if (fn->reach[r] && fn->reach[r][obj].reached && !fn->reach[r][obj].seed)
+      {
+	if (pass)
+	  *pass = r;
+	return 1;
+      }
+  return 0;
+}
+
+/* qsort comparison of hints by position.  */
+static int
+cmp_hint (const void *pa, const void *pb)
+{
+  const esc_hint *a = pa, *b = pb;
+  int c = cmp_file (a->pos.file, b->pos.file);
+  if (c)
+    return c;
+  if (a->pos.line != b->pos.line)
+    return a->pos.line < b->pos.line ? -1 : 1;
+  return (a->pos.column > b->pos.column) - (a->pos.column < b->pos.column);
+}
+
+/* The heap-to-stack hints of FN: allocations of a constant size within
+   the limit, freed on every path, never reallocated, that do not
+   escape.  */
+static void
+make_hints (esc_fn *fn)
+{
+  int64_t limit = fn->unit && fn->unit->opts.stack_limit > 0
+		  ? fn->unit->opts.stack_limit : 4096;
+  size_t cap = 0;
+  for (uint32_t o = 0; o < fn->nobjs; o++)
+    {
+      const esc_objrec *h = &fn->objs[o];
+      if (h->kind != ESC_OBJ_HEAP || !(h->alloc_flags & ESC_ALLOC_FREED)
+	  || (h->alloc_flags & ESC_ALLOC_REALLOCATED) || h->alloc_size <= 0
+	  || h->alloc_size > limit || esc_heap_escapes_p (fn, o, NULL))
+	continue;
+      ESC_GROW (fn->hints, fn->nhints, cap);
+      esc_hint *t = &fn->hints[fn->nhints++];
+      t->pos = h->pos;
+      t->size = h->alloc_size;
+      t->callee = h->alloc_callee ? h->alloc_callee : "malloc";
+    }
+  if (fn->nhints > 1)
+    qsort (fn->hints, fn->nhints, sizeof (esc_hint), cmp_hint);
+}
+
+/* The hints of FN.  */
+size_t
+esc_fn_hints (const esc_fn *fn, const esc_hint **out)
+{
+  if (out)
+    *out = fn ? fn->hints : NULL;
+  return fn ? fn->nhints : 0;
+}
+
 /* Roots, reachability, findings, summary and notes of solved FN.  */
 void
 esc_escape_compute (esc_fn *fn)
@@ -937,12 +1001,15 @@ esc_escape_compute (esc_fn *fn)
   open_windows (fn);
   uint32_t *stamp = esc_xcalloc (fn->nnodes, sizeof (uint32_t));
   unsigned char *esc_g = esc_xcalloc (fn->nobjs, 1);
-  for (int r = 0; r < ESC_RULE_COUNT; r++)
+  for (int r = 0; r <= ESC_PASS_OPAQUE; r++)
     run_pass (fn, (esc_rule) r, stamp, (uint32_t) r + 1, esc_g);
   free (stamp);
   make_findings (fn);
   make_summary (fn, esc_g);
   make_notes (fn);
+  make_hints (fn);
+  if (fn->unit && fn->unit->opts.verbose > 0)
+    esc_verbose_notes (fn);
   free (esc_g);
 }
 

@@ -140,6 +140,9 @@ typedef struct esc_objrec
   uint32_t real;       /* WINDOW: the object it stands for, else ESC_NONE */
   int64_t real_off;
   int open;            /* WINDOW: not cleared (behaves as REAL) */
+  int64_t alloc_size;  /* HEAP: the call's constant size, or 0 */
+  unsigned alloc_flags; /* HEAP: ESC_ALLOC_* */
+  const char *alloc_callee; /* HEAP: the allocating function */
   int collapsed;
   int first_rule;      /* first rule reaching it (all rules), or -1 */
   int addr_taken;      /* esc_addr named it */
@@ -175,6 +178,9 @@ enum esc_cons_kind
   ESC_C_LOAD,
   ESC_C_STORE
 };
+
+/* The pass of the arguments of calls to unknown functions.  */
+#define ESC_PASS_OPAQUE ESC_RULE_COUNT
 
 /* STEP of a constraint that produces no explanation step.  */
 #define ESC_STEP_NONE 0xff
@@ -296,8 +302,12 @@ struct esc_fn
   esc_leak **leaks;
   size_t *nleaks;
 
-  /* Results.  */
-  esc_reach *reach[ESC_RULE_COUNT];
+  /* Results.  REACH has one more pass than rules: ESC_PASS_OPAQUE, the
+     arguments of calls to unknown functions (not an escape for findings,
+     but no heap-to-stack hint for what they may keep).  */
+  esc_reach *reach[ESC_RULE_COUNT + 1];
+  esc_hint *hints;
+  size_t nhints;
   esc_finding *findings;
   size_t nfindings;
   esc_note *notes;
@@ -417,6 +427,21 @@ uint32_t esc_merge (esc_fn *fn, uint32_t a, uint32_t b);
 /* escape.c  */
 
 void esc_escape_compute (esc_fn *fn);
+/* Explain why OBJ was reached in PASS and decide the rule it is presented
+   as; fill F (rule, steps, sink, callee) and *TARGET.  */
+void esc_classify (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
+		   uint32_t *target);
+/* Append a note at POS with TEXT (kept, not copied) to FN.  */
+void esc_note_add (esc_fn *fn, esc_pos pos, const char *text);
+/* Nonzero if heap object OBJ is reached by a pass (the opaque one too);
+   *PASS (if not NULL) receives the first.  */
+int esc_heap_escapes_p (const esc_fn *fn, uint32_t obj, int *pass);
+
+/* ---------------------------------------------------------------------- */
+/* verbose.c  */
+
+/* Add the verbose notes of FN's unit's verbose level.  */
+void esc_verbose_notes (esc_fn *fn);
 
 /* ---------------------------------------------------------------------- */
 /* explain.c  */

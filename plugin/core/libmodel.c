@@ -15,8 +15,11 @@
        into the destination),
      - which argument the callee keeps after returning (rule `queue').
    Functions not in the table are not modelled: the caller gives them the
-   default (result NONLOCAL, arguments not retained).  Functions that only
-   read or free memory (free, strlen, printf) need no entry.  */
+   default (result NONLOCAL, arguments not retained), and what they are
+   given gets no heap-to-stack hint, as they might keep it.  The table
+   also lists, with no effect (NONE), common functions known to only read,
+   write through or free their arguments (free, strlen, printf, read), so
+   that passing a heap buffer to them does not prevent a hint.  */
 
 #include "internal.h"
 
@@ -55,12 +58,17 @@ typedef struct lib_entry
 #define ALLOC(n, k) { n, k, -1, 0, 0, 0, LIB_E_NONE, 0, 0, 0, -1 }
 #define RET(n, a, any) { n, LIB_NOALLOC, a, any, 0, 0, LIB_E_NONE, 0, 0, 0, -1 }
 #define KEEP(n, a) { n, LIB_NOALLOC, -1, 0, 0, 0, LIB_E_NONE, 0, 0, 0, a }
+#define NONE(n) { n, LIB_NOALLOC, -1, 0, 1, 0, LIB_E_NONE, 0, 0, 0, -1 }
 #define COPY(n, r, any, d, s, len)                                          \
   { n, LIB_NOALLOC, r, any, 0, 0, LIB_E_MEMCPY, d, s, len, -1 }
 
 /* Sorted by strcmp; esc_libmodel_sorted_p checks it.  */
 static const lib_entry lib_table[] = {
+  NONE ("__assert_fail"),
   KEEP ("__cxa_atexit", 1),               /* the argument for the handler */
+  NONE ("_exit"),
+  NONE ("abort"),
+  NONE ("access"),
   KEEP ("aio_read", 0),                   /* the aiocb until completion */
   KEEP ("aio_write", 0),                  /* the aiocb until completion */
   ALLOC ("aligned_alloc", LIB_HEAP),
@@ -68,70 +76,217 @@ static const lib_entry lib_table[] = {
   ALLOC ("alloca_with_align", LIB_ALLOCA),
   ALLOC ("alloca_with_align_and_max", LIB_ALLOCA),
   KEEP ("atexit", 0),                     /* the handler (code) */
+  NONE ("atof"),
+  NONE ("atoi"),
+  NONE ("atol"),
+  NONE ("atoll"),
   RET ("basename", 0, 1),                 /* GNU: a pointer into arg0 */
+  NONE ("bcmp"),
   COPY ("bcopy", -1, 0, 1, 0, 2),         /* bcopy (src, dst, n) */
   RET ("bsearch", 1, 1),                  /* an element of the array */
   ALLOC ("calloc", LIB_HEAP),
+  NONE ("chdir"),
+  NONE ("clearerr"),
+  NONE ("clock_gettime"),
+  NONE ("close"),
+  NONE ("cnd_broadcast"),
+  NONE ("cnd_signal"),
+  NONE ("cnd_wait"),
   RET ("dirname", 0, 1),                  /* a pointer into arg0 */
+  NONE ("dprintf"),
+  NONE ("exit"),
+  NONE ("fclose"),
+  NONE ("fcntl"),
+  NONE ("fdopen"),
+  NONE ("feof"),
+  NONE ("ferror"),
+  NONE ("fflush"),
+  NONE ("fgetc"),
   RET ("fgets", 0, 0),                    /* its buffer or NULL */
+  NONE ("fileno"),
+  NONE ("fopen"),
+  NONE ("fprintf"),
+  NONE ("fputc"),
+  NONE ("fputs"),
+  NONE ("fread"),
+  NONE ("free"),
+  NONE ("freopen"),
+  NONE ("fscanf"),
+  NONE ("fseek"),
+  NONE ("fstat"),
+  NONE ("ftell"),
+  NONE ("fwrite"),
+  NONE ("getc"),
+  NONE ("getchar"),
   { "getcwd", LIB_NOALLOC, 0, 0, 0, 1, LIB_E_NONE, 0, 0, 0, -1 },
 					  /* the buffer, or malloc'd */
+  NONE ("getdelim"),
+  NONE ("getenv"),
+  NONE ("getline"),
   RET ("gets", 0, 0),                     /* its buffer or NULL */
+  NONE ("gettimeofday"),
+  NONE ("gmtime_r"),
   RET ("index", 0, 1),                    /* into the string */
+  NONE ("ioctl"),
+  NONE ("isalpha"),
+  NONE ("isdigit"),
+  NONE ("isspace"),
   KEEP ("lio_listio", 1),                 /* the aiocb list */
+  NONE ("localtime_r"),
+  NONE ("lstat"),
   ALLOC ("malloc", LIB_HEAP),
   ALLOC ("memalign", LIB_HEAP),
   COPY ("memccpy", 0, 1, 0, 1, 3),        /* into dst after the byte */
   RET ("memchr", 0, 1),                   /* into the buffer */
+  NONE ("memcmp"),
   COPY ("memcpy", 0, 0, 0, 1, 2),         /* returns dst */
   COPY ("memmove", 0, 0, 0, 1, 2),        /* returns dst */
   COPY ("mempcpy", 0, 1, 0, 1, 2),        /* returns dst + n */
   RET ("memrchr", 0, 1),                  /* into the buffer */
   RET ("memset", 0, 0),                   /* returns dst */
+  NONE ("mkdir"),
+  NONE ("mktime"),
+  NONE ("mtx_destroy"),
+  NONE ("mtx_init"),
+  NONE ("mtx_lock"),
+  NONE ("mtx_unlock"),
+  NONE ("nanosleep"),
   KEEP ("on_exit", 1),                    /* the argument for the handler */
+  NONE ("open"),
+  NONE ("openat"),
+  NONE ("perror"),
+  NONE ("poll"),
   ALLOC ("posix_memalign", LIB_HEAP_ARG0),
+  NONE ("pread"),
+  NONE ("printf"),
+  NONE ("pthread_attr_destroy"),
+  NONE ("pthread_attr_init"),
+  NONE ("pthread_cond_broadcast"),
+  NONE ("pthread_cond_destroy"),
+  NONE ("pthread_cond_init"),
+  NONE ("pthread_cond_signal"),
+  NONE ("pthread_cond_timedwait"),
+  NONE ("pthread_cond_wait"),
   KEEP ("pthread_create", 3),             /* the thread's argument */
+  NONE ("pthread_join"),
+  NONE ("pthread_mutex_destroy"),
+  NONE ("pthread_mutex_init"),
+  NONE ("pthread_mutex_lock"),
+  NONE ("pthread_mutex_trylock"),
+  NONE ("pthread_mutex_unlock"),
+  NONE ("pthread_once"),
   KEEP ("pthread_setspecific", 1),        /* the thread-specific value */
+  NONE ("pthread_sigmask"),
+  NONE ("putc"),
+  NONE ("putchar"),
   KEEP ("putenv", 0),                     /* the string becomes environ */
+  NONE ("puts"),
   ALLOC ("pvalloc", LIB_HEAP),
+  NONE ("pwrite"),
+  NONE ("qsort"),
   RET ("rawmemchr", 0, 1),                /* into the buffer */
+  NONE ("read"),
+  NONE ("readv"),
   ALLOC ("realloc", LIB_HEAP),            /* a new object; the old dies */
   ALLOC ("reallocarray", LIB_HEAP),
   { "realpath", LIB_NOALLOC, 1, 0, 0, 1, LIB_E_NONE, 0, 0, 0, -1 },
 					  /* resolved, or malloc'd */
+  NONE ("recv"),
+  NONE ("recvfrom"),
+  NONE ("recvmsg"),
+  NONE ("rename"),
+  NONE ("rewind"),
   RET ("rindex", 0, 1),                   /* into the string */
+  NONE ("rmdir"),
+  NONE ("scanf"),
+  NONE ("select"),
+  NONE ("sem_destroy"),
+  NONE ("sem_init"),
+  NONE ("sem_post"),
+  NONE ("sem_wait"),
+  NONE ("send"),
+  NONE ("sendmsg"),
+  NONE ("sendto"),
   KEEP ("setbuf", 1),                     /* the stream's buffer */
   KEEP ("setbuffer", 1),                  /* the stream's buffer */
+  NONE ("setenv"),
   KEEP ("setvbuf", 1),                    /* the stream's buffer */
+  NONE ("sigaction"),
+  NONE ("sigaddset"),
   KEEP ("sigaltstack", 0),                /* the stack_t's stack */
+  NONE ("sigemptyset"),
+  NONE ("sigprocmask"),
+  NONE ("snprintf"),
+  NONE ("sprintf"),
+  NONE ("sscanf"),
+  NONE ("stat"),
   RET ("stpcpy", 0, 1),                   /* end of dst */
   RET ("stpncpy", 0, 1),                  /* end of dst */
+  NONE ("strcasecmp"),
   RET ("strcasestr", 0, 1),               /* into the haystack */
   RET ("strcat", 0, 0),                   /* returns dst */
   RET ("strchr", 0, 1),                   /* into the string */
   RET ("strchrnul", 0, 1),                /* into the string */
+  NONE ("strcmp"),
+  NONE ("strcoll"),
   RET ("strcpy", 0, 0),                   /* returns dst */
+  NONE ("strcspn"),
   ALLOC ("strdup", LIB_HEAP),
+  NONE ("strerror_r"),
+  NONE ("strftime"),
+  NONE ("strlen"),
+  NONE ("strncasecmp"),
   RET ("strncat", 0, 0),                  /* returns dst */
+  NONE ("strncmp"),
   RET ("strncpy", 0, 0),                  /* returns dst */
   ALLOC ("strndup", LIB_HEAP),
+  NONE ("strnlen"),
   RET ("strpbrk", 0, 1),                  /* into the string */
   RET ("strrchr", 0, 1),                  /* into the string */
   { "strsep", LIB_NOALLOC, -1, 0, 0, 0, LIB_E_STRSEP, 0, 0, 0, -1 },
 					  /* into *stringp */
+  NONE ("strspn"),
   RET ("strstr", 0, 1),                   /* into the haystack */
+  NONE ("strtod"),
+  NONE ("strtof"),
+  NONE ("strtoimax"),
   { "strtok", LIB_NOALLOC, 0, 1, 1, 0, LIB_E_NONE, 0, 0, 0, -1 },
 					  /* into arg0, or a saved string */
   { "strtok_r", LIB_NOALLOC, 0, 1, 0, 0, LIB_E_STRTOK_R, 0, 0, 0, -1 },
 					  /* into arg0; *saveptr too */
+  NONE ("strtol"),
+  NONE ("strtold"),
+  NONE ("strtoll"),
+  NONE ("strtoul"),
+  NONE ("strtoull"),
+  NONE ("strtoumax"),
   KEEP ("thrd_create", 2),                /* the thread's argument */
+  NONE ("thrd_join"),
+  NONE ("time"),
+  NONE ("timegm"),
+  NONE ("tolower"),
+  NONE ("toupper"),
   KEEP ("tsearch", 0),                    /* the key, stored in the tree */
+  NONE ("ungetc"),
+  NONE ("unlink"),
+  NONE ("unsetenv"),
   ALLOC ("valloc", LIB_HEAP),
+  NONE ("vdprintf"),
+  NONE ("vfprintf"),
+  NONE ("vprintf"),
+  NONE ("vsnprintf"),
+  NONE ("vsprintf"),
+  NONE ("vsscanf"),
+  NONE ("wcscmp"),
+  NONE ("wcslen"),
+  NONE ("write"),
+  NONE ("writev"),
 };
 
 #undef ALLOC
 #undef RET
 #undef KEEP
+#undef NONE
 #undef COPY
 
 #define LIB_COUNT (sizeof lib_table / sizeof lib_table[0])
@@ -217,6 +372,9 @@ static void
 new_heap (esc_fn *fn, const esc_call_info *call, int callidx, uint32_t node)
 {
   esc_obj h = esc_obj_create (fn, ESC_OBJ_HEAP, NULL, call->pos, -1);
+  fn->objs[h].alloc_size = call->alloc_size;
+  fn->objs[h].alloc_flags = call->alloc_flags;
+  fn->objs[h].alloc_callee = fn->calls[callidx].callee;
   esc_cons_add (fn, ESC_C_ADDR, node, h, 0, call->pos, ESC_STEP_CALL_RET,
 		callidx, -1);
 }

@@ -101,7 +101,7 @@ escape_report_function (const esc_fn *fn, location_t fallback)
 	  break;
 	}
       note_declaration (f);
-      if (indirect_flow_p (f))
+      if (indirect_flow_p (f) || escape_config.core.verbose >= 2)
 	for (int s = 0; s < f->nsteps; s++)
 	  if (f->steps[s].pos.line > 0)
 	    inform ((location_t) f->steps[s].pos.cookie, "%s",

@@ -30,6 +30,7 @@
 #include "stor-layout.h"
 #include "fold-const.h"
 #include "builtins.h"
+#include "tree-cfg.h"
 #include "intl.h"
 
 #if GCC_VERSION < 11000

@@ -862,6 +862,196 @@ callee_name (tree fndecl)
   return decl_name (fndecl);
 }
 
+/* ---------------------------------------------------------------------- */
+/* Heap allocations, for heap-to-stack hints.
+
+   For a call to malloc, calloc or aligned_alloc whose result is an SSA
+   name P, the glue tells the core the size when it is constant and
+   whether P is freed on every path to the exit and never reallocated.
+   P's VALUES are P and the names copied or converted from it (and phis
+   of those and null pointers); a free of a value is a FREE POINT.  Freed
+   on every path means: no path from the call to the exit avoids every
+   free point, not counting the edges on which a value was just tested
+   equal to null (`if (!p) return -1;').  A value passed to any other
+   function, stored, or returned is the core's business: it escapes, or
+   not, by points-to.  */
+
+/* Whether FNDECL is the C library function NAME, or GCC's built-in of
+   it, CODE.  */
+
+static bool
+library_call_p (tree fndecl, built_in_function code, const char *name)
+{
+  if (!fndecl)
+    return false;
+  if (fndecl_built_in_p (fndecl, code))
+    return true;
+  return DECL_NAME (fndecl) && !strcmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
+					name);
+}
+
+/* The constant size of allocation call STMT, or 0.  */
+
+static int64_t
+alloc_size (gcall *stmt)
+{
+  tree fndecl = gimple_call_fndecl (stmt);
+  unsigned n = gimple_call_num_args (stmt);
+  HOST_WIDE_INT a, b;
+  if (library_call_p (fndecl, BUILT_IN_MALLOC, "malloc") && n == 1
+      && constant_operand_p (gimple_call_arg (stmt, 0), &a))
+    return a;
+  if (library_call_p (fndecl, BUILT_IN_CALLOC, "calloc") && n == 2
+      && constant_operand_p (gimple_call_arg (stmt, 0), &a)
+      && constant_operand_p (gimple_call_arg (stmt, 1), &b)
+      && a >= 0 && b >= 0 && (b == 0 || a <= INT64_MAX / b))
+    return a * b;
+  if (library_call_p (fndecl, BUILT_IN_ALIGNED_ALLOC, "aligned_alloc")
+      && n == 2 && constant_operand_p (gimple_call_arg (stmt, 1), &a))
+    return a;
+  return 0;
+}
+
+/* Whether the edge E leaves a test of VALUES against null on the side
+   where the value is null.  */
+
+static bool
+null_edge_p (edge e, hash_set<tree> &values)
+{
+  gcond *cond = safe_dyn_cast<gcond *> (last_stmt (e->src));
+  if (!cond || !values.contains (gimple_cond_lhs (cond))
+      || !integer_zerop (gimple_cond_rhs (cond)))
+    return false;
+  if (gimple_cond_code (cond) == EQ_EXPR)
+    return e->flags & EDGE_TRUE_VALUE;
+  if (gimple_cond_code (cond) == NE_EXPR)
+    return e->flags & EDGE_FALSE_VALUE;
+  return false;
+}
+
+/* Fill *SIZE and *FLAGS for allocation call STMT (core.h, ESC_ALLOC_*).  */
+
+static void
+alloc_facts (gcall *stmt, int64_t *size, unsigned *flags)
+{
+  tree lhs = gimple_call_lhs (stmt);
+  tree fndecl = gimple_call_fndecl (stmt);
+  if (!lhs || TREE_CODE (lhs) != SSA_NAME
+      || !(library_call_p (fndecl, BUILT_IN_MALLOC, "malloc")
+	   || library_call_p (fndecl, BUILT_IN_CALLOC, "calloc")
+	   || library_call_p (fndecl, BUILT_IN_ALIGNED_ALLOC,
+			      "aligned_alloc")))
+    return;
+  *size = alloc_size (stmt);
+
+  /* The values of the pointer, and the free points.  */
+  hash_set<tree> values;
+  auto_vec<tree> work;
+  auto_vec<gimple *> frees;
+  values.add (lhs);
+  work.safe_push (lhs);
+  while (!work.is_empty ())
+    {
+      tree name = work.pop ();
+      imm_use_iterator it;
+      gimple *use;
+      FOR_EACH_IMM_USE_STMT (use, it, name)
+	{
+	  if (gassign *as = dyn_cast<gassign *> (use))
+	    {
+	      tree l = gimple_assign_lhs (as);
+	      if (TREE_CODE (l) == SSA_NAME
+		  && (gimple_assign_ssa_name_copy_p (as)
+		      || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (as)))
+		  && !values.add (l))
+		work.safe_push (l);
+	    }
+	  else if (gphi *phi = dyn_cast<gphi *> (use))
+	    {
+	      tree r = gimple_phi_result (phi);
+	      bool all = true;
+	      for (unsigned i = 0; i < gimple_phi_num_args (phi) && all; i++)
+		{
+		  tree arg = gimple_phi_arg_def (phi, i);
+		  all = integer_zerop (arg) || values.contains (arg)
+			|| arg == name;
+		}
+	      if (all && !values.add (r))
+		work.safe_push (r);
+	    }
+	  else if (gcall *call = dyn_cast<gcall *> (use))
+	    {
+	      tree f = gimple_call_fndecl (call);
+	      if (gimple_call_num_args (call) < 1
+		  || gimple_call_arg (call, 0) != name)
+		continue;
+	      if (library_call_p (f, BUILT_IN_FREE, "free"))
+		frees.safe_push (call);
+	      else if (library_call_p (f, BUILT_IN_REALLOC, "realloc"))
+		*flags |= ESC_ALLOC_REALLOCATED;
+	    }
+	}
+    }
+  if (frees.is_empty ())
+    return;
+
+  /* Some path from the end of a block to the exit that passes no free
+     point and no null edge?  */
+  auto_sbitmap has_free (last_basic_block_for_fn (cfun));
+  auto_sbitmap avoid_in (last_basic_block_for_fn (cfun));
+  auto_sbitmap avoid_out (last_basic_block_for_fn (cfun));
+  bitmap_clear (has_free);
+  bitmap_clear (avoid_in);
+  bitmap_clear (avoid_out);
+  for (gimple *f : frees)
+    bitmap_set_bit (has_free, gimple_bb (f)->index);
+  for (bool changed = true; changed;)
+    {
+      changed = false;
+      basic_block bb;
+      FOR_EACH_BB_REVERSE_FN (bb, cfun)
+	{
+	  bool out = false;
+	  edge e;
+	  edge_iterator ei;
+	  FOR_EACH_EDGE (e, ei, bb->succs)
+	    if (!null_edge_p (e, values)
+		&& (e->dest == EXIT_BLOCK_PTR_FOR_FN (cfun)
+		    || (e->dest->index >= NUM_FIXED_BLOCKS
+			&& bitmap_bit_p (avoid_in, e->dest->index))))
+	      out = true;
+	  if (out && !bitmap_bit_p (avoid_out, bb->index))
+	    {
+	      bitmap_set_bit (avoid_out, bb->index);
+	      changed = true;
+	    }
+	  if (out && !bitmap_bit_p (has_free, bb->index)
+	      && !bitmap_bit_p (avoid_in, bb->index))
+	    {
+	      bitmap_set_bit (avoid_in, bb->index);
+	      changed = true;
+	    }
+	}
+    }
+  /* A free after the allocation in its own block, or no free-avoiding
+     path from the block's end.  */
+  basic_block bb = gimple_bb (stmt);
+  bool later = false;
+  bool seen = false;
+  for (gimple_stmt_iterator gi = gsi_start_bb (bb); !gsi_end_p (gi);
+       gsi_next (&gi))
+    {
+      if (gsi_stmt (gi) == stmt)
+	seen = true;
+      else if (seen)
+	for (gimple *f : frees)
+	  if (f == gsi_stmt (gi))
+	    later = true;
+    }
+  if (later || !bitmap_bit_p (avoid_out, bb->index))
+    *flags |= ESC_ALLOC_FREED;
+}
+
 /* Lower call STMT.  */
 
 static void
@@ -981,6 +1171,9 @@ lower_call (lower_ctx &c, gcall *stmt)
       call.ret = temp_node (c);
       lhs_in_memory = true;
     }
+  if (call.ret != ESC_NONE && !lhs_in_memory
+      && (escape_config.core.verbose > 0 || escape_config.xml))
+    alloc_facts (stmt, &call.alloc_size, &call.alloc_flags);
   esc_call (c.fn, &call);
 
   if (lhs_in_memory)

@@ -29,12 +29,14 @@ static struct plugin_info escape_plugin_info = {
   "  sink=NAME:N,...     argument N (from 1) of function NAME is kept\n"
   "  xml[=PATH]          write the XML report (default OBJECT.escape.xml)\n"
   "  baseline=FILE       do not report the findings listed in FILE\n"
+  "  verbose=N           notes on what escapes and why (1-3), like go -m\n"
+  "  stack-limit=BYTES   largest heap allocation hinted as automatic\n"
   "  version             print the version\n"
 };
 
 /* The keys every argument is checked against, for the error message.  */
 static const char *const valid_keys
-  = "rules, severity, sink, xml, baseline, version";
+  = "rules, severity, sink, xml, baseline, verbose, stack-limit, version";
 static const char *const valid_rules = "return, store, queue, fnptr, all";
 
 /* Split VALUE at commas: call ITEM on each piece (start and length) with
@@ -160,6 +162,25 @@ sink_item (const char *p, size_t len, void *)
   return true;
 }
 
+/* Parse the value of KEY, a decimal number from MIN to MAX, into *OUT;
+   false after an error (EXAMPLE shows a valid one).  */
+
+static bool
+parse_number (const char *key, const char *value, long min, long max,
+	      const char *example, int *out)
+{
+  char *end = NULL;
+  long v = value && *value ? strtol (value, &end, 10) : 0;
+  if (!value || !*value || *end || v < min || v > max)
+    {
+      error ("escape: argument %qs needs a number from %ld to %ld, e.g. %qs",
+	     key, min, max, example);
+      return false;
+    }
+  *out = (int) v;
+  return true;
+}
+
 /* Whether argument KEY has no value; an error otherwise.  */
 
 static bool
@@ -221,6 +242,16 @@ parse_args (int argc, const struct plugin_argument *argv)
 	    }
 	  else
 	    escape_config.baseline = xstrdup (value);
+	}
+      else if (strcmp (key, "verbose") == 0)
+	ok &= parse_number (key, value, 0, 9, "verbose=1",
+			    &escape_config.core.verbose);
+      else if (strcmp (key, "stack-limit") == 0)
+	{
+	  int limit = 0;
+	  ok &= parse_number (key, value, 1, 1 << 30, "stack-limit=4096",
+			      &limit);
+	  escape_config.core.stack_limit = limit;
 	}
       else if (strcmp (key, "version") == 0)
 	{
