@@ -34,6 +34,9 @@ typedef struct esc_report_info
   const char *object;        /* the output file, or NULL */
   const char *const *options; /* the options that matter, in order */
   size_t noptions;
+  /* The verbose level (esc_options.verbose): the list of objects that do
+     not escape is written from level 1; their counts always.  */
+  int verbose;
 } esc_report_info;
 
 /* A new, empty report; INFO's strings are copied.  */

@@ -95,6 +95,7 @@ escape_report_begin (esc_unit *unit)
   info.object = aux_base_name;
   info.options = options.address ();
   info.noptions = options.length ();
+  info.verbose = escape_config.core.verbose;
   report = esc_report_new (&info);
 }
 
