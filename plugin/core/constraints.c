@@ -431,8 +431,9 @@ typedef struct apply_ctx
 } apply_ctx;
 
 /* A node holding the pointer P names at the call (plus P->off when
-   WITH_OFF), or ESC_NONE when the call has no such value or the path
-   cannot be computed without collapsing the caller's object.  */
+   WITH_OFF; an unknown offset is taken as 0, see applied_off), or
+   ESC_NONE when the call has no such value or the path cannot be computed
+   without collapsing the caller's object.  */
 static uint32_t
 path_node (apply_ctx *a, const esc_path *p, int with_off)
 {
@@ -461,7 +462,7 @@ path_node (apply_ctx *a, const esc_path *p, int with_off)
 		    ESC_STEP_NONE, a->callidx, p->param);
       n = t;
     }
-  if (with_off && p->off != 0)
+  if (with_off && p->off != 0 && p->off != ESC_OFF_ANY)
     {
       uint32_t t = esc_node_create (fn, NULL);
       esc_cons_add (fn, ESC_C_COPY, t, n, p->off, a->ci->pos, ESC_STEP_NONE,
@@ -469,6 +470,17 @@ path_node (apply_ctx *a, const esc_path *p, int with_off)
       n = t;
     }
   return n;
+}
+
+/* The offset a summary's OFF is applied at.  An unknown offset is taken
+   as the object's start: collapsing the caller's object instead would
+   merge all its fields, and its callers' objects in turn, through the
+   whole call graph; what is lost is a value the callee moved between
+   fields of the object.  */
+static int64_t
+applied_off (int64_t off)
+{
+  return off == ESC_OFF_ANY ? 0 : off;
 }
 
 /* Nonzero if the call trusts that P, a level-0 path of parameter I, does
@@ -530,9 +542,9 @@ apply_summary (esc_fn *fn, const esc_call_info *ci, int callidx,
 		root_add (fn, ESC_RULE_QUEUE, src, callidx, f->src.param, via);
 		break;
 	      }
-	    uint32_t c = esc_cons_add (fn, ESC_C_STORE, dst, src, f->dst.off,
-				       ci->pos, ESC_STEP_STORE, callidx,
-				       f->src.param);
+	    uint32_t c = esc_cons_add (fn, ESC_C_STORE, dst, src,
+				       applied_off (f->dst.off), ci->pos,
+				       ESC_STEP_STORE, callidx, f->src.param);
 	    fn->cons[c].via = via;
 	    break;
 	  }

@@ -36,6 +36,7 @@ struct window_rec
   esc_obj obj;
   esc_node ptr;
   esc_off off;
+  tree base;        /* PTR's SSA name, or NULL_TREE */
   esc_obj window;   /* ESC_NONE until a store into it is transient */
   esc_node addr;    /* a node pointing to the window, or ESC_NONE */
   /* The blocks a transient store may reach (through a successor), and
@@ -763,8 +764,11 @@ lower_rhs (lower_ctx &c, gassign *stmt, esc_node dst)
 	  copy_into (c, dst, value_node (c, rhs2), ESC_OFF_ANY);
 	return;
       }
-    case BIT_IOR_EXPR:
     case BIT_XOR_EXPR:
+      /* p ^ q is a number (hashing), not an address: XOR-linked lists
+	 are not followed.  */
+      return;
+    case BIT_IOR_EXPR:
     case MIN_EXPR:
     case MAX_EXPR:
       copy_into (c, dst, value_node (c, rhs1), ESC_OFF_ANY);
@@ -876,6 +880,10 @@ callee_name (tree fndecl)
    function, stored, or returned is the core's business: it escapes, or
    not, by points-to.  */
 
+static void paths_avoiding (sbitmap stop, sbitmap open,
+			    bool (*skip_p) (edge, void *), void *data,
+			    sbitmap avoid_out);
+
 /* Whether FNDECL is the C library function NAME, or GCC's built-in of
    it, CODE.  */
 
@@ -916,8 +924,9 @@ alloc_size (gcall *stmt)
    where the value is null.  */
 
 static bool
-null_edge_p (edge e, hash_set<tree> &values)
+null_edge_p (edge e, void *data)
 {
+  hash_set<tree> &values = *(hash_set<tree> *) data;
   gcond *cond = safe_dyn_cast<gcond *> (last_stmt (e->src));
   if (!cond || !values.contains (gimple_cond_lhs (cond))
       || !integer_zerop (gimple_cond_rhs (cond)))
@@ -998,41 +1007,11 @@ alloc_facts (gcall *stmt, int64_t *size, unsigned *flags)
   /* Some path from the end of a block to the exit that passes no free
      point and no null edge?  */
   auto_sbitmap has_free (last_basic_block_for_fn (cfun));
-  auto_sbitmap avoid_in (last_basic_block_for_fn (cfun));
   auto_sbitmap avoid_out (last_basic_block_for_fn (cfun));
   bitmap_clear (has_free);
-  bitmap_clear (avoid_in);
-  bitmap_clear (avoid_out);
   for (gimple *f : frees)
     bitmap_set_bit (has_free, gimple_bb (f)->index);
-  for (bool changed = true; changed;)
-    {
-      changed = false;
-      basic_block bb;
-      FOR_EACH_BB_REVERSE_FN (bb, cfun)
-	{
-	  bool out = false;
-	  edge e;
-	  edge_iterator ei;
-	  FOR_EACH_EDGE (e, ei, bb->succs)
-	    if (!null_edge_p (e, values)
-		&& (e->dest == EXIT_BLOCK_PTR_FOR_FN (cfun)
-		    || (e->dest->index >= NUM_FIXED_BLOCKS
-			&& bitmap_bit_p (avoid_in, e->dest->index))))
-	      out = true;
-	  if (out && !bitmap_bit_p (avoid_out, bb->index))
-	    {
-	      bitmap_set_bit (avoid_out, bb->index);
-	      changed = true;
-	    }
-	  if (out && !bitmap_bit_p (has_free, bb->index)
-	      && !bitmap_bit_p (avoid_in, bb->index))
-	    {
-	      bitmap_set_bit (avoid_in, bb->index);
-	      changed = true;
-	    }
-	}
-    }
+  paths_avoiding (has_free, NULL, null_edge_p, &values, avoid_out);
   /* A free after the allocation in its own block, or no free-avoiding
      path from the block's end.  */
   basic_block bb = gimple_bb (stmt);
@@ -1441,10 +1420,12 @@ lower_hidden_returns (lower_ctx &c)
 /* ---------------------------------------------------------------------- */
 /* Cleared stores.
 
-   A store into a global or into a pointer parameter's memory, at a
+   A store into a global, or through a pointer held in an SSA name (a
+   parameter's memory, `db->pnBytesFreed' with db loaded once), at a
    constant offset, is TRANSIENT when every path from it to the function's
    exit passes another store into the same location (`g = &x; work ();
-   g = NULL;').  Transient stores write the location's window (core.h,
+   g = NULL;'); a path that runs the pointer's definition again names
+   another location, and counts as reaching the exit.  Transient stores write the location's window (core.h,
    esc_window_new), not the location; the stores that are not transient
    declare their values as the window's killers; reads of the location
    read the window too.  A path that never reaches the exit (abort (), an
@@ -1479,8 +1460,17 @@ window_key (lower_ctx &c, tree ref, window_rec *w)
       if (a.obj >= c.global_obj.length () || !c.global_obj[a.obj])
 	return false;
     }
-  else if (a.ptr == ESC_NONE || !c.param_nodes.get (a.ptr))
+  else if (a.ptr == ESC_NONE)
     return false;
+  tree base = get_base_address (ref);
+  w->base = NULL_TREE;
+  if (a.ptr != ESC_NONE)
+    {
+      if (!base || TREE_CODE (base) != MEM_REF
+	  || TREE_CODE (TREE_OPERAND (base, 0)) != SSA_NAME)
+	return false;
+      w->base = TREE_OPERAND (base, 0);
+    }
   w->obj = a.obj;
   w->ptr = a.ptr;
   w->off = a.off;
@@ -1512,15 +1502,19 @@ mark_reachable (window_rec &w, basic_block bb)
     }
 }
 
-/* Mark in FREE_OUT the blocks from whose end some path reaches the exit
-   without passing a block of HAS_STORE.  */
+/* Mark in AVOID_OUT the blocks from whose end some path reaches the exit
+   without passing a block of STOP: entering a block of OPEN (if not
+   NULL) counts as reaching the exit, and an edge for which SKIP_P (E,
+   DATA) holds (if not NULL) is not taken.  A least fixed point, so an
+   endless loop without exit avoids nothing.  */
 
 static void
-compute_free_paths (sbitmap has_store, sbitmap free_out)
+paths_avoiding (sbitmap stop, sbitmap open,
+		bool (*skip_p) (edge, void *), void *data, sbitmap avoid_out)
 {
-  auto_sbitmap free_in (last_basic_block_for_fn (cfun));
-  bitmap_clear (free_in);
-  bitmap_clear (free_out);
+  auto_sbitmap avoid_in (last_basic_block_for_fn (cfun));
+  bitmap_clear (avoid_in);
+  bitmap_clear (avoid_out);
   for (bool changed = true; changed;)
     {
       changed = false;
@@ -1531,19 +1525,22 @@ compute_free_paths (sbitmap has_store, sbitmap free_out)
 	  edge e;
 	  edge_iterator ei;
 	  FOR_EACH_EDGE (e, ei, bb->succs)
-	    if (e->dest == EXIT_BLOCK_PTR_FOR_FN (cfun)
-		|| (e->dest->index >= NUM_FIXED_BLOCKS
-		    && bitmap_bit_p (free_in, e->dest->index)))
+	    if (!(skip_p && skip_p (e, data))
+		&& (e->dest == EXIT_BLOCK_PTR_FOR_FN (cfun)
+		    || (e->dest->index >= NUM_FIXED_BLOCKS
+			&& (bitmap_bit_p (avoid_in, e->dest->index)
+			    || (open && bitmap_bit_p (open,
+						      e->dest->index))))))
 	      out = true;
-	  if (out && !bitmap_bit_p (free_out, bb->index))
+	  if (out && !bitmap_bit_p (avoid_out, bb->index))
 	    {
-	      bitmap_set_bit (free_out, bb->index);
+	      bitmap_set_bit (avoid_out, bb->index);
 	      changed = true;
 	    }
-	  if (out && !bitmap_bit_p (has_store, bb->index)
-	      && !bitmap_bit_p (free_in, bb->index))
+	  if (out && !bitmap_bit_p (stop, bb->index)
+	      && !bitmap_bit_p (avoid_in, bb->index))
 	    {
-	      bitmap_set_bit (free_in, bb->index);
+	      bitmap_set_bit (avoid_in, bb->index);
 	      changed = true;
 	    }
 	}
@@ -1594,6 +1591,7 @@ find_cleared_stores (lower_ctx &c)
 
   auto_sbitmap has_store (last_basic_block_for_fn (cfun));
   auto_sbitmap free_out (last_basic_block_for_fn (cfun));
+  auto_sbitmap redef (last_basic_block_for_fn (cfun));
   for (unsigned k = 0; k < keys.length (); k++)
     {
       bitmap_clear (has_store);
@@ -1606,7 +1604,20 @@ find_cleared_stores (lower_ctx &c)
 	  }
       if (n < 2)
 	continue;
-      compute_free_paths (has_store, free_out);
+      /* A pointer base defined in the function names another place
+	 each time its definition runs again: reaching it is as bad as
+	 reaching the exit.  */
+      bitmap_clear (redef);
+      bool any_redef = false;
+      if (keys[k].base && !SSA_NAME_IS_DEFAULT_DEF (keys[k].base)
+	  && gimple_bb (SSA_NAME_DEF_STMT (keys[k].base)))
+	{
+	  bitmap_set_bit (redef, gimple_bb (SSA_NAME_DEF_STMT (keys[k].base))
+				   ->index);
+	  any_redef = true;
+	}
+      paths_avoiding (has_store, any_redef ? (sbitmap) redef : NULL, NULL,
+		      NULL, free_out);
       int windex = -1;
       for (const store_rec &r : stores)
 	{
@@ -1622,8 +1633,10 @@ find_cleared_stores (lower_ctx &c)
 	    {
 	      window_rec w = keys[k];
 	      esc_obj real = w.obj;
-	      if (real == ESC_NONE)
+	      if (real == ESC_NONE && c.param_nodes.get (w.ptr))
 		real = *c.param_nodes.get (w.ptr);
+	      if (real == ESC_NONE)
+		real = esc_obj_nonlocal (c.fn);
 	      w.window = esc_window_new (c.fn, real, w.off);
 	      if (w.window == ESC_NONE)
 		break;
