@@ -384,6 +384,24 @@ debug_notes (esc_fn *fn)
 				    sum->returns_nonlocal ? "yes" : "no"));
 }
 
+/* Nonzero if fact I of V (sorted) repeats an earlier fact at the same
+   place, and neither has flow notes.  */
+static int
+said_p (const factv *v, size_t i)
+{
+  const fact *f = &v->v[i];
+  for (size_t k = i; k > 0; k--)
+    {
+      const fact *g = &v->v[k - 1];
+      if (g->pos.line != f->pos.line || g->pos.column != f->pos.column
+	  || g->pos.file != f->pos.file)
+	return 0;
+      if (!f->nsteps && !g->nsteps && !strcmp (f->text, g->text))
+	return 1;
+    }
+  return 0;
+}
+
 /* Add the verbose notes of FN.  */
 void
 esc_verbose_notes (esc_fn *fn)
@@ -399,6 +417,9 @@ esc_verbose_notes (esc_fn *fn)
     qsort (v.v, v.n, sizeof (fact), cmp_fact);
   for (size_t i = 0; i < v.n; i++)
     {
+      /* Flows that differ only in offsets read the same: say it once.  */
+      if (said_p (&v, i))
+	continue;
       esc_note_add (fn, v.v[i].pos, v.v[i].text);
       for (int k = 0; k < v.v[i].nsteps; k++)
 	esc_note_add (fn, v.v[i].steps[k].pos, v.v[i].steps[k].text);
