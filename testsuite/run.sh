@@ -7,7 +7,8 @@
 # unit tests (testsuite/unit/run.sh BUILDDIR/unit, when that script
 # exists), the report tests (testsuite/report/run.sh, outputs in
 # BUILDDIR/report), then the DejaGnu suite in BUILDDIR/testsuite (escape.sum and
-# escape.log land there), then prints the FAIL lines and a combined count.
+# escape.log land there), then the header check (escape.dg/header-portable.c
+# without the plugin), then prints the FAIL lines and a combined count.
 # The last line is exactly "N passed, M failed".  DejaGnu's unexpected
 # failures, unexpected successes, unresolved, untested and ERRORs count as
 # failed; expected failures (XFAIL/KFAIL) and unsupported tests are shown
@@ -189,6 +190,33 @@ DejaGnu: runtest exited with status $rt_status"
 fi
 
 # --------------------------------------------------------------------
+# include/escape/escape.h without the plugin: escape.dg/header-portable.c
+# must build warning-free with CC, gcc-11 and clang-14, each when
+# installed (a missing one is a printed note, never a failure).
+
+hdr_pass=0
+hdr_fail=0
+hdr_seen=" "
+for cc in "${CC:-gcc}" gcc-11 clang-14; do
+  case $hdr_seen in *" $cc "*) continue ;; esac
+  hdr_seen="$hdr_seen$cc "
+  if ! command -v "${cc%% *}" >/dev/null 2>&1; then
+    echo "NOTE: header check: $cc not installed, skipped"
+    continue
+  fi
+  # shellcheck disable=SC2086 # CC may be a list of words.
+  if $cc -Wall -Wextra -Werror -I"$here/../include" -c -o /dev/null \
+       "$here/escape.dg/header-portable.c" >"$builddir/header.log" 2>&1; then
+    hdr_pass=$((hdr_pass + 1))
+    echo "PASS: header check: $cc -Wall -Wextra -Werror"
+  else
+    hdr_fail=$((hdr_fail + 1))
+    echo "FAIL: header check: $cc -Wall -Wextra -Werror"
+    sed 's/^/  /' "$builddir/header.log"
+  fi
+done
+
+# --------------------------------------------------------------------
 # Summary.
 
 echo
@@ -212,11 +240,12 @@ if [ "$rep_state" = ran ]; then
 else
   echo "report: $rep_state"
 fi
+echo "header check: $hdr_pass passed, $hdr_fail failed"
 if [ -n "$problems" ]; then
   echo "problems:$problems"
 fi
 
-passed=$((dg_pass + unit_pass + rep_pass))
-failed=$((dg_bad + unit_fail + rep_fail))
+passed=$((dg_pass + unit_pass + rep_pass + hdr_pass))
+failed=$((dg_bad + unit_fail + rep_fail + hdr_fail))
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
