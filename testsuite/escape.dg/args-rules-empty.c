@@ -1,0 +1,6 @@
+/* Arguments: rules= with an empty value is the same error as no value.  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-escape-rules=" } */
+/* { dg-regexp "cc1: error: escape: argument 'rules' needs a value, e\\.g\\. 'rules=return,store'" "rules needs a value" } */
+
+#include "args-error.h"
