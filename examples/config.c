@@ -36,14 +36,27 @@ parse_entry (const char *line, struct entry *out)
   return 0;
 }
 
-/* Correct: the table is a static object.  */
+/* Correct: the table is a static object.  A later line overrides an
+   earlier one.  */
 const struct entry *
 config_find (const char *key)
 {
-  for (int i = 0; i < nentries; i++)
+  for (int i = nentries - 1; i >= 0; i--)
     if (strcmp (table[i].key, key) == 0)
       return &table[i];
   return NULL;
+}
+
+int
+config_count (void)
+{
+  return nentries;
+}
+
+const struct entry *
+config_entry (int i)
+{
+  return i >= 0 && i < nentries ? &table[i] : NULL;
 }
 
 int
@@ -55,6 +68,26 @@ config_add (const char *line, int lineno)
   return 0;
 }
 
+/* Set *VALUE to the value of KEY, or to a placeholder that names the
+   missing key.  Returns whether KEY is set.  */
+int
+config_get (const char *key, const char **value)
+{
+  const struct entry *e = config_find (key);
+  char placeholder[48];
+
+  if (e != NULL)
+    {
+      *value = e->value;
+      return 1;
+    }
+  snprintf (placeholder, sizeof placeholder, "(no %s)", key);
+  /* escape: [escape:store] the caller's pointer is set to a local array
+     that dies when config_get returns.  */
+  *value = placeholder;
+  return 0;
+}
+
 /* The value part of LINE.  */
 const char *
 config_value_of (const char *line)
@@ -63,8 +96,7 @@ config_value_of (const char *line)
 
   if (parse_entry (line, &e) != 0)
     return NULL;
-  /* escape: warning: address of local variable 'e' is returned from
-     'config_value_of' [escape:return]: a field of a local struct.  */
+  /* escape: [escape:return] e.value is a field of a local struct.  */
   return e.value;
 }
 
@@ -81,9 +113,8 @@ config_value_into (const char *line, struct entry *out)
 const struct entry *
 config_default (void)
 {
-  /* escape: warning: address of compound literal ... is returned from
-     'config_default' [escape:return]: a compound literal in a function
-     has automatic storage.  */
+  /* escape: [escape:return] a compound literal in a function has
+     automatic storage.  */
   return &(struct entry) { "name", "unnamed", 0 };
 }
 

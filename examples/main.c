@@ -1,21 +1,33 @@
-/* main.c: cfgtool FILE: read "key = value" lines and print the table.  */
+/* main.c: cfgtool FILE [KEY VALUE]: read "key = value" lines, optionally
+   set KEY, check the values and print the table.  */
 
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "cfgtool.h"
+
+/* The last change, for the status line.  It keeps the pointer it is
+   given: which is why config_set's call through change_hook is
+   reported.  */
+static const struct change *last_change;
+
+static void
+remember_change (struct change *c)
+{
+  last_change = c;
+}
 
 int
 main (int argc, char **argv)
 {
-  char line[256];
-  int lineno = 0;
+  const char *name;
+  const char *include;
+  unsigned long sum;
+  int errors;
   FILE *f;
 
-  if (argc != 2)
+  if (argc != 2 && argc != 4)
     {
-      fprintf (stderr, "usage: cfgtool FILE\n");
+      fprintf (stderr, "usage: cfgtool FILE [KEY VALUE]\n");
       return 2;
     }
   f = fopen (argv[1], "r");
@@ -24,23 +36,27 @@ main (int argc, char **argv)
       perror (argv[1]);
       return 1;
     }
-  while (fgets (line, sizeof line, f) != NULL)
-    {
-      char *start = first_word_start (line);
-
-      lineno++;
-      if (*start == '#' || *start == '\n' || *start == '\0')
-	continue;
-      if (config_add (start, lineno) != 0)
-	fprintf (stderr, "%s:%d: not a 'key = value' line\n", argv[1], lineno);
-    }
+  config_add_check (check_nonempty);
+  config_on_change (remember_change);
+  errors = config_load (f, argv[1]);
   fclose (f);
+  if (argc == 4)
+    config_set (argv[2], argv[3]);
+  errors += config_validate ();
 
   struct span base = path_basename (argv[1]);
-  const struct entry *name = config_find ("name");
   char num[16];
 
-  printf ("%.*s: %s (%s lines)\n", (int) base.len, base.ptr,
-	  name ? name->value : "(no name)", fmt_into (num, sizeof num, lineno));
-  return 0;
+  config_get ("name", &name);
+  printf ("%.*s: %s (%s entries)\n", (int) base.len, base.ptr, name,
+	  fmt_into (num, sizeof num, config_count ()));
+  for (int i = 0; i < config_count (); i++)
+    printf ("  %s\n", fmt_entry (config_entry (i)));
+  for (int i = 0; (include = config_include (i)) != NULL; i++)
+    printf ("  include %s\n", include);
+  if (last_change != NULL)
+    printf ("changed: %s\n", last_change->key);
+  if (config_checksum_files ((const char *const *) &argv[1], 1, &sum) == 1)
+    printf ("checksum: %08lx\n", sum & 0xffffffffUL);
+  return errors != 0;
 }
