@@ -85,6 +85,8 @@ esc_cons_add (esc_fn *fn, int kind, uint32_t dst, uint32_t src, int64_t off,
     {
     case ESC_C_ADDR:
       {
+	if (step == ESC_STEP_ADDR && esc_obj_valid_p (fn, src))
+	  fn->objs[src].addr_taken = 1;
 	uint32_t loc = esc_loc (fn, src, off);
 	esc_graph_add (fn, esc_find (fn, dst), &loc, 1);
 	break;
