@@ -11,10 +11,13 @@
    location, the object's declaration as related location, the flow as a
    code flow of one thread flow, the fingerprint as partialFingerprints,
    and, when suppressed, a suppression (external for a baseline, inSource
-   for an accepted finding).  File names become URIs relative to the
-   --root directory under uriBaseId SRCROOT, whose absolute URI is in
-   run.originalUriBaseIds; absolute names outside the root stay absolute
-   file:// URIs.
+   for an accepted finding).  Heap-to-stack hints follow the findings as
+   results of a fifth rule, escape/hint, at level note (SARIF's "an
+   opportunity to improve the code"), with the allocation as location;
+   they carry no fingerprint, suppression or flow.  File names become
+   URIs relative to the --root directory under uriBaseId SRCROOT, whose
+   absolute URI is in run.originalUriBaseIds; absolute names outside the
+   root stay absolute file:// URIs.
 
    cppcheck: one <error> per reported (not suppressed) finding, the sink
    as the first <location>, the declaration and the flow as further
@@ -24,7 +27,9 @@
    JUnit: a <testsuite> per source file (the file a function is defined
    in), a <testcase> per function; a function with reported findings
    fails, with every finding and its flow in the failure's text;
-   suppressed findings are listed in <system-out>.  */
+   suppressed findings are listed in <system-out>.
+
+   Hints are not findings: cppcheck and JUnit leave them out.  */
 
 #define _XOPEN_SOURCE 700
 
@@ -213,6 +218,16 @@ collect_artifacts (const esc_rfinding *f, const esc_rfunc *fn,
     add_artifact (c, f->steps[i].pos.file);
 }
 
+/* esc_for_each_hint callback: note the file of hint H.  */
+static void
+collect_hint_artifacts (const esc_rhint *h, const esc_rfunc *fn,
+			const esc_runit *u, void *data)
+{
+  (void) fn;
+  (void) u;
+  add_artifact (data, h->pos.file);
+}
+
 /* The index of FILE's artifact.  */
 static long
 artifact_index (const sarif_ctx *c, const char *file)
@@ -290,40 +305,71 @@ sarif_level (const char *severity)
   return "warning";
 }
 
-/* tool.driver.rules[R].  */
+/* tool.driver.rules[R] for M: a finding rule with its weakness
+   classification, or the hint rule (cwe 0), a note about performance.  */
 static void
 write_sarif_rule (json *j, const esc_rule_meta *m)
 {
   char buf[64];
+  int weakness_p = m->cwe > 0;
   j_open (j, NULL, '{');
   j_str (j, "id", m->sarif_id);
   j_str (j, "name", m->sarif_name);
   j_message (j, "shortDescription", m->short_desc);
   j_message (j, "fullDescription", m->full_desc);
   esc_sbuf help = { 0 };
-  esc_sbuf_printf (&help, "%s\n\nCWE-%d: %s. CERT C: %s. MISRA C:2012 %s.",
-		   m->full_desc, m->cwe, m->cwe_name, m->cert, m->misra);
+  if (weakness_p)
+    esc_sbuf_printf (&help, "%s\n\nCWE-%d: %s. CERT C: %s. MISRA C:2012 %s.",
+		     m->full_desc, m->cwe, m->cwe_name, m->cert, m->misra);
+  else
+    esc_sbuf_puts (&help, m->full_desc);
   j_message (j, "help", help.s);
   esc_sbuf_free (&help);
   j_open (j, "defaultConfiguration", '{');
-  j_str (j, "level", "warning");
+  j_str (j, "level", weakness_p ? "warning" : "note");
   j_close (j, '}');
   j_open (j, "properties", '{');
   j_open (j, "tags", '[');
-  j_str (j, NULL, "security");
-  j_str (j, NULL, "correctness");
-  snprintf (buf, sizeof buf, "external/cwe/cwe-%d", m->cwe);
-  j_str (j, NULL, buf);
+  if (weakness_p)
+    {
+      j_str (j, NULL, "security");
+      j_str (j, NULL, "correctness");
+      snprintf (buf, sizeof buf, "external/cwe/cwe-%d", m->cwe);
+      j_str (j, NULL, buf);
+    }
+  else
+    j_str (j, NULL, "performance");
   j_close (j, ']');
   j_str (j, "precision", "high");
-  j_str (j, "problem.severity", "warning");
-  snprintf (buf, sizeof buf, "CWE-%d", m->cwe);
-  j_str (j, "cwe", buf);
-  j_str (j, "cwe-name", m->cwe_name);
-  j_str (j, "cert-c", m->cert);
-  j_str (j, "misra-c-2012", m->misra);
+  j_str (j, "problem.severity", weakness_p ? "warning" : "recommendation");
+  if (weakness_p)
+    {
+      snprintf (buf, sizeof buf, "CWE-%d", m->cwe);
+      j_str (j, "cwe", buf);
+      j_str (j, "cwe-name", m->cwe_name);
+      j_str (j, "cert-c", m->cert);
+      j_str (j, "misra-c-2012", m->misra);
+    }
   j_close (j, '}');
   j_close (j, '}');
+}
+
+/* Open a result of rule ID (tool.driver.rules[INDEX]) at LEVEL with
+   MESSAGE, located at POS in FUNCTION; the caller adds the rest and
+   closes it.  */
+static void
+open_result (sarif_ctx *c, const char *id, int index, const char *level,
+	     const char *message, esc_rpos pos, const char *function)
+{
+  json *j = &c->j;
+  j_open (j, NULL, '{');
+  j_str (j, "ruleId", id);
+  j_int (j, "ruleIndex", index);
+  j_str (j, "level", level);
+  j_message (j, "message", message);
+  j_open (j, "locations", '[');
+  write_location (c, NULL, pos, NULL, 0, function);
+  j_close (j, ']');
 }
 
 /* runs[0].results[I] for finding F of function FN.  */
@@ -335,16 +381,10 @@ write_sarif_result (const esc_rfinding *f, const esc_rfunc *fn,
   sarif_ctx *c = data;
   json *j = &c->j;
   int r = esc_rule_index (f->rule);
-  j_open (j, NULL, '{');
-  j_str (j, "ruleId", esc_rule_metas[r < 0 ? 0 : r].sarif_id);
-  j_int (j, "ruleIndex", r < 0 ? 0 : r);
-  j_str (j, "level", sarif_level (f->severity));
-  j_message (j, "message", f->message);
-
-  j_open (j, "locations", '[');
-  write_location (c, NULL, f->pos, NULL, 0,
-		  f->function ? f->function : fn->name);
-  j_close (j, ']');
+  if (r < 0)
+    r = 0;
+  open_result (c, esc_rule_metas[r].sarif_id, r, sarif_level (f->severity),
+	       f->message, f->pos, f->function ? f->function : fn->name);
 
   char *declared = esc_strprintf ("'%s' declared here", f->obj_display);
   j_open (j, "relatedLocations", '[');
@@ -404,6 +444,24 @@ write_sarif_result (const esc_rfinding *f, const esc_rfunc *fn,
   j_close (j, '}');
 }
 
+/* runs[0].results[I] for hint H of function FN: rule escape/hint, level
+   note.  */
+static void
+write_sarif_hint (const esc_rhint *h, const esc_rfunc *fn,
+		  const esc_runit *u, void *data)
+{
+  (void) u;
+  sarif_ctx *c = data;
+  json *j = &c->j;
+  open_result (c, esc_hint_meta.sarif_id, ESC_RULE_COUNT, "note", h->text,
+	       h->pos, fn->name);
+  j_open (j, "properties", '{');
+  j_str (j, "callee", h->callee);
+  j_int (j, "size", h->size);
+  j_close (j, '}');
+  j_close (j, '}');
+}
+
 /* The absolute form of directory ROOT (default "."), both as resolved and
    as given; returns 0 or nonzero with *ERROR set.  */
 static int
@@ -449,6 +507,7 @@ esc_cmd_export_sarif (const esc_rdoc *doc, const char *root, const char *out,
   if (resolve_root (&c, root, error))
     return ESC_EXIT_IO;
   esc_for_each_finding (doc, collect_artifacts, &c);
+  esc_for_each_hint (doc, collect_hint_artifacts, &c);
   if (c.nuris > 1)
     qsort (c.uris, c.nuris, sizeof (char *), str_cmp);
   size_t n = 0;
@@ -475,6 +534,7 @@ esc_cmd_export_sarif (const esc_rdoc *doc, const char *root, const char *out,
   j_open (j, "rules", '[');
   for (int r = 0; r < ESC_RULE_COUNT; r++)
     write_sarif_rule (j, &esc_rule_metas[r]);
+  write_sarif_rule (j, &esc_hint_meta);
   j_close (j, ']');
   j_close (j, '}');
   j_close (j, '}');
@@ -502,6 +562,7 @@ esc_cmd_export_sarif (const esc_rdoc *doc, const char *root, const char *out,
 
   j_open (j, "results", '[');
   esc_for_each_finding (doc, write_sarif_result, &c);
+  esc_for_each_hint (doc, write_sarif_hint, &c);
   j_close (j, ']');
   j_str (j, "columnKind", "unicodeCodePoints");
   j_close (j, '}');

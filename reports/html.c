@@ -7,8 +7,9 @@
    rules with their CWE, CERT C and MISRA C mappings, findings by file,
    every finding with its flow in a <details> element, the top functions
    by escaping objects, the leaking parameters (Go's "leaking param"),
-   and the translation units.  The markup is well-formed XML as well as
-   HTML5 (polyglot), so XML tools can check it.  */
+   the heap-to-stack hints, and the translation units.  The markup is
+   well-formed XML as well as HTML5 (polyglot), so XML tools can check
+   it.  */
 
 #include "tool.h"
 
@@ -91,6 +92,7 @@ cards (esc_sbuf *b, const esc_rdoc *doc, const esc_rtotals *t)
     { "reported", t->findings - t->suppressed },
     { "suppressed", t->suppressed },
     { "duplicates dropped", doc->duplicates },
+    { "heap-to-stack hints", t->hints },
   };
   esc_sbuf_puts (b, "<div class=\"cards\">\n");
   for (size_t i = 0; i < sizeof c / sizeof c[0]; i++)
@@ -206,7 +208,8 @@ by_position (const void *pa, const void *pb)
 			*(const esc_rfunc *const *) pb);
 }
 
-/* The top functions by escaping objects and the leaking parameters.  */
+/* The top functions by escaping objects, the leaking parameters and
+   the heap-to-stack hints.  */
 static void
 function_tables (esc_sbuf *b, const esc_rdoc *doc)
 {
@@ -215,7 +218,8 @@ function_tables (esc_sbuf *b, const esc_rdoc *doc)
 
   static const char *const h1[] = { "Function", "Defined at", "Escaping",
 				    "Automatic", "Address taken",
-				    "Not escaping", "Findings", NULL };
+				    "Not escaping", "Findings", "Hints",
+				    NULL };
   esc_sbuf_puts (b, "<h2 id=\"functions\">Top functions by escaping "
 		    "objects</h2>\n<table>\n");
   header_row (b, h1);
@@ -233,6 +237,7 @@ function_tables (esc_sbuf *b, const esc_rdoc *doc)
       td_num (b, fns[i]->address_taken);
       td_num (b, fns[i]->not_escaping);
       td_num (b, fns[i]->nfindings);
+      td_num (b, fns[i]->nhints);
       esc_sbuf_puts (b, "</tr>\n");
     }
   esc_sbuf_puts (b, "</table>\n");
@@ -251,7 +256,10 @@ function_tables (esc_sbuf *b, const esc_rdoc *doc)
 	  {
 	    const esc_rleak *l = &par->leaks[k];
 	    char *what;
-	    if (!strcmp (l->kind, "param"))
+	    if (!strcmp (l->kind, "param") && l->to_param < 0)
+	      what = esc_strprintf ("leaks to the heap memory it returns "
+				    "level=%d: %s", l->level, l->text);
+	    else if (!strcmp (l->kind, "param"))
 	      what = esc_strprintf ("leaks to param %d level=%d: %s",
 				    l->to_param, l->level, l->text);
 	    else if (!strcmp (l->kind, "result"))
@@ -273,6 +281,25 @@ function_tables (esc_sbuf *b, const esc_rdoc *doc)
 	    free (what);
 	    free (pname);
 	  }
+      }
+  esc_sbuf_puts (b, "</table>\n");
+
+  static const char *const h3[] = { "Location", "Function", "Allocation",
+				    "Bytes", "Hint", NULL };
+  esc_sbuf_puts (b, "<h2 id=\"hints\">Heap-to-stack hints</h2>\n<table>\n");
+  header_row (b, h3);
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = 0; k < fns[i]->nhints; k++)
+      {
+	const esc_rhint *h = &fns[i]->hints[k];
+	esc_sbuf_puts (b, "<tr><td>");
+	pos_code (b, h->pos);
+	esc_sbuf_puts (b, "</td>");
+	td (b, NULL, fns[i]->name);
+	td (b, NULL, h->callee);
+	td_num (b, h->size > 0 ? (unsigned long long) h->size : 0);
+	td (b, NULL, h->text);
+	esc_sbuf_puts (b, "</tr>\n");
       }
   esc_sbuf_puts (b, "</table>\n");
   free (fns);

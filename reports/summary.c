@@ -3,11 +3,12 @@
    Copyright (C) 2026 The gcc-escape authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   Four tables: findings by rule, by file (the file of the finding's
-   location), by function (functions with findings, most first), and the
-   top functions by escaping automatic objects (Go's "moved to heap"
-   count).  Ties are broken by file, line and name, so the output is the
-   same for the same project.  */
+   Five tables: findings by rule, by file (the file of the finding's
+   location), findings and hints by function (functions with either, most
+   findings first, then most hints), the top functions by escaping
+   automatic objects (Go's "moved to heap" count), and heap-to-stack
+   hints by file (the file of the allocation).  Ties are broken by file,
+   line and name, so the output is the same for the same project.  */
 
 #include "tool.h"
 
@@ -28,7 +29,8 @@ typedef struct fn_ref
 typedef struct file_row
 {
   const char *file;
-  size_t findings, suppressed, functions;
+  size_t findings, suppressed, functions, hints;
+  uint64_t hint_bytes;
 } file_row;
 
 /* Number of suppressed findings of FN.  */
@@ -41,13 +43,15 @@ suppressed_count (const esc_rfunc *fn)
   return k;
 }
 
-/* Most findings first, then by position.  */
+/* Most findings first, then most hints, then by position.  */
 static int
 by_findings (const void *pa, const void *pb)
 {
   const fn_ref *a = pa, *b = pb;
   if (a->fn->nfindings != b->fn->nfindings)
     return a->fn->nfindings > b->fn->nfindings ? -1 : 1;
+  if (a->fn->nhints != b->fn->nhints)
+    return a->fn->nhints > b->fn->nhints ? -1 : 1;
   return esc_rfunc_cmp (a->fn, b->fn);
 }
 
@@ -92,6 +96,19 @@ add_function_cells (esc_table *t, const esc_rfunc *fn)
 		 fn->pos.line);
 }
 
+/* Print table T under TITLE, or "(none)" when it has only its header;
+   free it.  */
+static void
+print_table (esc_table *t, const char *title, FILE *out)
+{
+  fprintf (out, "\n%s\n", title);
+  if (t->ncells > t->ncols)
+    esc_table_print (t, out);
+  else
+    fputs ("  (none)\n", out);
+  esc_table_free (t);
+}
+
 /* Findings by rule.  */
 static void
 print_rules (const esc_rdoc *doc, FILE *out)
@@ -120,56 +137,72 @@ print_rules (const esc_rdoc *doc, FILE *out)
   esc_table_add (&tab, "%llu", (unsigned long long) (t.findings
 						      - t.suppressed));
   esc_table_add (&tab, "%llu", (unsigned long long) t.suppressed);
-  fputs ("\nFindings by rule\n", out);
-  esc_table_print (&tab, out);
-  esc_table_free (&tab);
+  print_table (&tab, "Findings by rule", out);
 }
 
-/* Findings by file.  */
-static void
-print_files (const esc_rdoc *doc, FILE *out)
+/* The files of DOC, sorted, with their counts: the functions defined
+   there, and the findings and hints located there.  *N receives the
+   count; the array is malloc'd.  */
+static file_row *
+file_rows (const esc_rdoc *doc, size_t *n)
 {
   file_row *rows = NULL;
-  size_t n = 0, cap = 0;
+  size_t cap = 0;
+  *n = 0;
   for (size_t u = 0; u < doc->nunits; u++)
     for (size_t i = 0; i < doc->units[u].nfuncs; i++)
       {
 	const esc_rfunc *fn = &doc->units[u].funcs[i];
-	file_row_get (&rows, &n, &cap, fn->pos.file)->functions++;
+	file_row_get (&rows, n, &cap, fn->pos.file)->functions++;
 	for (size_t k = 0; k < fn->nfindings; k++)
 	  {
 	    const esc_rfinding *f = &fn->findings[k];
-	    file_row *r = file_row_get (&rows, &n, &cap, f->pos.file);
+	    file_row *r = file_row_get (&rows, n, &cap, f->pos.file);
 	    r->findings++;
 	    r->suppressed += f->suppressed != NULL;
 	  }
+	for (size_t k = 0; k < fn->nhints; k++)
+	  {
+	    const esc_rhint *h = &fn->hints[k];
+	    file_row *r = file_row_get (&rows, n, &cap, h->pos.file);
+	    r->hints++;
+	    r->hint_bytes += h->size > 0 ? (uint64_t) h->size : 0;
+	  }
       }
-  if (n > 1)
-    qsort (rows, n, sizeof *rows, by_file);
+  if (*n > 1)
+    qsort (rows, *n, sizeof *rows, by_file);
+  return rows;
+}
+
+/* A table by file: the functions defined there and, for the files with
+   any, their findings (and how many are suppressed) or, when HINTS_P,
+   their hints (and the bytes they would move to the stack).  */
+static void
+print_file_table (const file_row *rows, size_t n, int hints_p, FILE *out)
+{
   esc_table tab;
   esc_table_init (&tab, 4, 0xeu);
   esc_table_add (&tab, "FILE");
   esc_table_add (&tab, "FUNCTIONS");
-  esc_table_add (&tab, "FINDINGS");
-  esc_table_add (&tab, "SUPPRESSED");
+  esc_table_add (&tab, hints_p ? "HINTS" : "FINDINGS");
+  esc_table_add (&tab, hints_p ? "BYTES" : "SUPPRESSED");
   for (size_t i = 0; i < n; i++)
-    if (rows[i].findings)
-      {
-	esc_table_add (&tab, "%s", rows[i].file ? rows[i].file : "<unknown>");
-	esc_table_add (&tab, "%zu", rows[i].functions);
-	esc_table_add (&tab, "%zu", rows[i].findings);
-	esc_table_add (&tab, "%zu", rows[i].suppressed);
-      }
-  fputs ("\nFindings by file\n", out);
-  if (tab.ncells > tab.ncols)
-    esc_table_print (&tab, out);
-  else
-    fputs ("  (none)\n", out);
-  esc_table_free (&tab);
-  free (rows);
+    {
+      uint64_t count = hints_p ? rows[i].hints : rows[i].findings;
+      uint64_t more = hints_p ? rows[i].hint_bytes : rows[i].suppressed;
+      if (!count)
+	continue;
+      esc_table_add (&tab, "%s", rows[i].file ? rows[i].file : "<unknown>");
+      esc_table_add (&tab, "%zu", rows[i].functions);
+      esc_table_add (&tab, "%llu", (unsigned long long) count);
+      esc_table_add (&tab, "%llu", (unsigned long long) more);
+    }
+  print_table (&tab, hints_p ? "Heap-to-stack hints by file"
+			     : "Findings by file", out);
 }
 
-/* Findings by function, and the top functions by escaping objects.  */
+/* Findings and hints by function, and the top functions by escaping
+   objects.  */
 static void
 print_functions (const esc_rdoc *doc, FILE *out)
 {
@@ -186,28 +219,26 @@ print_functions (const esc_rdoc *doc, FILE *out)
   esc_table tab;
   if (n > 1)
     qsort (refs, n, sizeof *refs, by_findings);
-  esc_table_init (&tab, 6, 0x3cu);
+  esc_table_init (&tab, 7, 0x7cu);
   esc_table_add (&tab, "FUNCTION");
   esc_table_add (&tab, "DEFINED AT");
   esc_table_add (&tab, "FINDINGS");
   esc_table_add (&tab, "SUPPRESSED");
+  esc_table_add (&tab, "HINTS");
   esc_table_add (&tab, "ESCAPING");
   esc_table_add (&tab, "NOT ESCAPING");
-  for (size_t i = 0; i < n && refs[i].fn->nfindings; i++)
+  for (size_t i = 0; i < n && (refs[i].fn->nfindings || refs[i].fn->nhints);
+       i++)
     {
       add_function_cells (&tab, refs[i].fn);
       esc_table_add (&tab, "%zu", refs[i].fn->nfindings);
       esc_table_add (&tab, "%zu", refs[i].suppressed);
+      esc_table_add (&tab, "%zu", refs[i].fn->nhints);
       esc_table_add (&tab, "%llu", (unsigned long long) refs[i].fn->escaping);
       esc_table_add (&tab, "%llu",
 		     (unsigned long long) refs[i].fn->not_escaping);
     }
-  fputs ("\nFindings by function\n", out);
-  if (tab.ncells > tab.ncols)
-    esc_table_print (&tab, out);
-  else
-    fputs ("  (none)\n", out);
-  esc_table_free (&tab);
+  print_table (&tab, "Findings and hints by function", out);
 
   if (n > 1)
     qsort (refs, n, sizeof *refs, by_escaping);
@@ -225,16 +256,11 @@ print_functions (const esc_rdoc *doc, FILE *out)
       esc_table_add (&tab, "%llu",
 		     (unsigned long long) refs[i].fn->address_taken);
     }
-  fputs ("\nTop functions by escaping objects\n", out);
-  if (tab.ncells > tab.ncols)
-    esc_table_print (&tab, out);
-  else
-    fputs ("  (none)\n", out);
-  esc_table_free (&tab);
+  print_table (&tab, "Top functions by escaping objects", out);
   free (refs);
 }
 
-/* The summary command: a headline and the four tables.  */
+/* The summary command: a headline and the five tables.  */
 int
 esc_cmd_summary (const esc_rdoc *doc, FILE *out)
 {
@@ -242,15 +268,21 @@ esc_cmd_summary (const esc_rdoc *doc, FILE *out)
   esc_project_totals (doc, &t);
   fprintf (out,
 	   "gcc-escape report: %zu unit%s, %llu function%s, %llu finding%s "
-	   "(%llu suppressed, %llu duplicate%s dropped)\n",
+	   "(%llu suppressed, %llu duplicate%s dropped), %llu heap-to-stack "
+	   "hint%s\n",
 	   doc->nunits, doc->nunits == 1 ? "" : "s",
 	   (unsigned long long) t.functions, t.functions == 1 ? "" : "s",
 	   (unsigned long long) t.findings, t.findings == 1 ? "" : "s",
 	   (unsigned long long) t.suppressed,
 	   (unsigned long long) doc->duplicates,
-	   doc->duplicates == 1 ? "" : "s");
+	   doc->duplicates == 1 ? "" : "s", (unsigned long long) t.hints,
+	   t.hints == 1 ? "" : "s");
+  size_t nfiles;
+  file_row *files = file_rows (doc, &nfiles);
   print_rules (doc, out);
-  print_files (doc, out);
+  print_file_table (files, nfiles, 0, out);
   print_functions (doc, out);
+  print_file_table (files, nfiles, 1, out);
+  free (files);
   return fflush (out) == 0 ? ESC_EXIT_OK : ESC_EXIT_IO;
 }

@@ -7,7 +7,9 @@
    the export formats carry: CWE-562 (return of stack variable address)
    for `return'; CWE-825 (expired pointer dereference: what a stored or
    retained stack address becomes once the frame is gone) for the others;
-   CERT C DCL30-C and MISRA C:2012 Rule 18.6 for all four.  */
+   CERT C DCL30-C and MISRA C:2012 Rule 18.6 for all four.  The
+   heap-to-stack hints have an entry of their own: SARIF carries them as
+   notes of rule escape/hint, a performance opportunity, not a weakness.  */
 
 #include "tool.h"
 
@@ -46,6 +48,18 @@ const esc_rule_meta esc_rule_metas[ESC_RULE_COUNT] = {
     825, "Expired Pointer Dereference", "DCL30-C", "Rule 18.6" },
 };
 
+const esc_rule_meta esc_hint_meta = {
+  "hint", "escape/hint", "HeapAllocationCouldBeAutomatic", NULL,
+  "A heap allocation could be an automatic object",
+  "A heap allocation (malloc, calloc, aligned_alloc) of a constant size "
+  "within the stack limit (-fplugin-arg-escape-stack-limit, 4096 bytes by "
+  "default) whose pointer does not escape the function and is freed on "
+  "every path before it returns: an automatic object would do, without "
+  "the allocator's cost or a failure path.  Go's compiler makes this "
+  "choice itself; in C it is the programmer's.",
+  0, NULL, NULL, NULL
+};
+
 /* The metadata of rule NAME, or NULL.  */
 const esc_rule_meta *
 esc_rule_meta_find (const char *name)
@@ -64,6 +78,19 @@ esc_for_each_finding (const esc_rdoc *doc, esc_finding_fn fn, void *data)
 	const esc_rfunc *f = &doc->units[u].funcs[i];
 	for (size_t k = 0; k < f->nfindings; k++)
 	  fn (&f->findings[k], f, &doc->units[u], data);
+      }
+}
+
+/* Call FN for every hint of DOC, in document order.  */
+void
+esc_for_each_hint (const esc_rdoc *doc, esc_hint_fn fn, void *data)
+{
+  for (size_t u = 0; u < doc->nunits; u++)
+    for (size_t i = 0; i < doc->units[u].nfuncs; i++)
+      {
+	const esc_rfunc *f = &doc->units[u].funcs[i];
+	for (size_t k = 0; k < f->nhints; k++)
+	  fn (&f->hints[k], f, &doc->units[u], data);
       }
 }
 

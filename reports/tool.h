@@ -41,6 +41,9 @@ typedef struct esc_rule_meta
 } esc_rule_meta;
 
 extern const esc_rule_meta esc_rule_metas[ESC_RULE_COUNT];
+/* The heap-to-stack hints, which are not findings: SARIF's escape/hint,
+   with no weakness (cwe 0, no CERT or MISRA id, no cppcheck id).  */
+extern const esc_rule_meta esc_hint_meta;
 /* The metadata of rule NAME, or NULL.  */
 const esc_rule_meta *esc_rule_meta_find (const char *name);
 
@@ -110,5 +113,10 @@ typedef void (*esc_finding_fn) (const esc_rfinding *, const esc_rfunc *,
 				const esc_runit *, void *);
 void esc_for_each_finding (const esc_rdoc *doc, esc_finding_fn fn,
 			   void *data);
+
+/* Call FN (HINT, FUNC, UNIT, DATA) for every hint of DOC in order.  */
+typedef void (*esc_hint_fn) (const esc_rhint *, const esc_rfunc *,
+			     const esc_runit *, void *);
+void esc_for_each_hint (const esc_rdoc *doc, esc_hint_fn fn, void *data);
 
 #endif /* ESCAPE_REPORT_TOOL_H */

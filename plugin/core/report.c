@@ -7,12 +7,14 @@
    esc_report_add_function copies what the report keeps out of a solved
    function into the document's arena, because the glue frees each
    function right after adding it: the findings with their flows, the
-   leaks of each pointer parameter (Go's "leaking param"), the
+   leaks of each pointer parameter (Go's "leaking param"), the heap
+   allocations that could be automatic objects (heap-to-stack hints), the
    address-taken automatic objects that do not escape (Go's "does not
-   escape"), and the solver's statistics.  esc_report_write sorts the
-   functions by file, line and column and writes the document atomically
-   with the writers of report_write.c.  esc_baseline_load reads the
-   fingerprints of a baseline or report into the unit's baseline.  */
+   escape": counted always, listed from verbose level 1), and the
+   solver's statistics.  esc_report_write sorts the functions by file,
+   line and column and writes the document atomically with the writers of
+   report_write.c.  esc_baseline_load reads the fingerprints of a baseline
+   or report into the unit's baseline.  */
 
 #include "escape/report.h"
 #include "report_model.h"
@@ -24,6 +26,7 @@ struct esc_report
 {
   esc_rdoc *doc;
   esc_runit *unit; /* the document's only unit */
+  int verbose;     /* list the objects that do not escape from 1 */
 };
 
 /* The XML spelling of object kind KIND.  */
@@ -115,6 +118,8 @@ esc_report_new (const esc_report_info *info)
   u->tu = "";
   if (info)
     {
+      report->verbose = info->verbose;
+      u->verbose = info->verbose > 0 ? info->verbose : 0;
       report->doc->tool_version = keep (report, info->tool_version);
       if (info->tu)
 	u->tu = keep (report, info->tu);
@@ -184,7 +189,9 @@ add_params (esc_report *report, esc_rfunc *dst, const esc_fn *fn)
 	  esc_rleak *r = &p->leaks[k];
 	  r->kind = leak_name (l->kind);
 	  r->level = l->level;
-	  r->to_param = l->kind == ESC_LEAK_PARAM ? l->to_param : -1;
+	  /* A negative receiver is the heap memory FN returns.  */
+	  r->to_param = l->kind == ESC_LEAK_PARAM && l->to_param >= 0
+			  ? l->to_param : -1;
 	  r->rule = l->kind == ESC_LEAK_ESCAPE ? esc_rule_name (l->rule) : NULL;
 	  r->pos = keep_pos (report, l->pos);
 	  r->text = keep (report, l->text ? l->text : "");
@@ -192,13 +199,36 @@ add_params (esc_report *report, esc_rfunc *dst, const esc_fn *fn)
     }
 }
 
-/* Count FN's automatic objects into DST and copy those whose address is
-   taken but which do not escape.  */
+/* The heap-to-stack hints of FN into DST, with the phrase of the
+   verbose note.  */
+static void
+add_hints (esc_report *report, esc_rfunc *dst, const esc_fn *fn)
+{
+  const esc_hint *hs;
+  size_t n = esc_fn_hints (fn, &hs);
+  dst->hints = keep_array (report, n, sizeof (esc_rhint));
+  for (size_t i = 0; i < n; i++)
+    {
+      esc_rhint *h = &dst->hints[dst->nhints++];
+      h->callee = keep (report, hs[i].callee ? hs[i].callee : "malloc");
+      h->size = hs[i].size;
+      h->pos = keep_pos (report, hs[i].pos);
+      h->text = esc_arena_printf (&report->doc->arena, "heap allocation of "
+				  "%lld bytes by '%s' could be an automatic "
+				  "object: it does not escape and is freed "
+				  "on every path",
+				  (long long) h->size, h->callee);
+    }
+}
+
+/* Count FN's automatic objects into DST and, at verbose level 1 and
+   above, copy those whose address is taken but which do not escape.  */
 static void
 add_objects (esc_report *report, esc_rfunc *dst, const esc_fn *fn)
 {
   size_t n = esc_fn_nobjs (fn);
-  dst->locals = keep_array (report, n, sizeof (esc_robj));
+  int list_p = report->verbose > 0;
+  dst->locals = keep_array (report, list_p ? n : 0, sizeof (esc_robj));
   for (size_t i = 0; i < n; i++)
     {
       esc_obj_info info;
@@ -211,6 +241,8 @@ add_objects (esc_report *report, esc_rfunc *dst, const esc_fn *fn)
       if (!info.address_taken_p || info.escapes_p)
 	continue;
       dst->not_escaping++;
+      if (!list_p)
+	continue;
       esc_robj *o = &dst->locals[dst->nlocals++];
       o->kind = kind_name (info.kind);
       o->name = keep (report, info.name);
@@ -241,6 +273,7 @@ esc_report_add_function (esc_report *report, const esc_fn *fn)
     add_finding (report, &dst->findings[i], &fs[i]);
   dst->nfindings = nf;
 
+  add_hints (report, dst, fn);
   add_objects (report, dst, fn);
 
   esc_fn_stats st;

@@ -9,14 +9,15 @@
 
    A report document (esc_rdoc) holds units; a unit holds functions; a
    function holds its pointer parameters' leaks, its findings with their
-   flow steps, the address-taken automatic objects that do not escape, and
-   solver statistics.  The plugin fills the model from solved esc_fn's
-   (report.c); the tool fills it from XML files (report_read.c); both write
-   it with the same writer functions (report_write.c), one per element, so
-   a per-TU report and a merged report have one format, described by
-   reports/escape.rng.  Every string lives in the document's arena; names
-   of kinds, rules and severities are the XML spellings ("local",
-   "return", "warning").
+   flow steps, its heap-to-stack hints, the address-taken automatic
+   objects that do not escape (listed only when the unit was compiled with
+   verbose >= 1; counted always), and solver statistics.  The plugin
+   fills the model from solved esc_fn's (report.c); the tool fills it from
+   XML files (report_read.c); both write it with the same writer functions
+   (report_write.c), one per element, so a per-TU report and a merged
+   report have one format, described by reports/escape.rng.  Every string
+   lives in the document's arena; names of kinds, rules and severities
+   are the XML spellings ("local", "return", "warning").
 
    Text written to XML is first made valid: bytes that are not UTF-8, and
    characters XML 1.0 forbids (control characters other than tab, line
@@ -70,7 +71,9 @@ typedef struct esc_rleak
 {
   const char *kind; /* result, param, escape */
   int level;
-  int to_param;     /* kind param: the receiving parameter, else -1 */
+  /* Kind param: the receiving parameter, or -1 for the heap memory the
+     function returns.  Not used for the other kinds.  */
+  int to_param;
   const char *rule; /* kind escape: the rule callers report, else NULL */
   esc_rpos pos;
   const char *text;
@@ -92,6 +95,15 @@ typedef struct esc_robj
   int64_t size; /* -1 when unknown */
 } esc_robj;
 
+/* A heap allocation that could be an automatic object.  */
+typedef struct esc_rhint
+{
+  const char *callee; /* "malloc", "calloc", ... */
+  int64_t size;       /* bytes */
+  esc_rpos pos;       /* the allocation call */
+  const char *text;
+} esc_rhint;
+
 typedef struct esc_rstats
 {
   uint64_t objects, nodes, constraints, iterations, collapsed, bad_calls;
@@ -108,6 +120,8 @@ typedef struct esc_rfunc
   esc_rparam *params; /* pointer parameters only, by index */
   size_t nfindings;
   esc_rfinding *findings;
+  size_t nhints;
+  esc_rhint *hints;
   /* Automatic objects: all, address taken, escaping, and address taken
      but not escaping (the ones listed in LOCALS).  */
   uint64_t automatic, address_taken, escaping, not_escaping;
@@ -119,6 +133,7 @@ typedef struct esc_rfunc
 typedef struct esc_runit
 {
   const char *tu, *object, *gcc_version; /* object, gcc_version may be NULL */
+  int verbose;      /* the plugin's verbose level, or -1 when not known */
   size_t noptions;
   const char **options;
   size_t nfuncs, cfuncs;
@@ -139,6 +154,7 @@ typedef struct esc_rdoc
 typedef struct esc_rtotals
 {
   uint64_t units, functions, objects, constraints, findings, suppressed;
+  uint64_t hints;
   uint64_t rule_findings[ESC_RULE_COUNT], rule_suppressed[ESC_RULE_COUNT];
   uint64_t solve_us;
 } esc_rtotals;

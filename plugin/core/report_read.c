@@ -412,6 +412,16 @@ read_param (esc_rdoc *doc, xmlNodePtr n, esc_rparam *p)
     read_leak (doc, l, &p->leaks[i++]);
 }
 
+/* <hint> into H.  */
+static void
+read_hint (esc_rdoc *doc, xmlNodePtr n, esc_rhint *h)
+{
+  h->callee = get (doc, n, "callee");
+  h->size = get_int (n, "size", 0);
+  h->pos = get_pos (doc, n);
+  h->text = text (doc, n);
+}
+
 /* <objects> into FN.  */
 static void
 read_objects (esc_rdoc *doc, xmlNodePtr n, esc_rfunc *fn)
@@ -467,6 +477,11 @@ read_function (esc_rdoc *doc, xmlNodePtr n, esc_rfunc *fn)
   i = 0;
   FOR_CHILDREN (f, n, "finding")
     read_finding (doc, f, &fn->findings[i++]);
+  fn->nhints = count (n, "hint");
+  fn->hints = alloc (doc, fn->nhints, sizeof (esc_rhint));
+  i = 0;
+  FOR_CHILDREN (h, n, "hint")
+    read_hint (doc, h, &fn->hints[i++]);
   read_objects (doc, child (n, "objects"), fn);
   read_stats (child (n, "stats"), &fn->stats);
 }
@@ -481,6 +496,7 @@ read_unit (esc_rdoc *doc, xmlNodePtr n)
     u->tu = "";
   u->object = get (doc, n, "object");
   u->gcc_version = get (doc, n, "gcc-version");
+  u->verbose = (int) get_int (n, "verbose", -1);
   xmlNodePtr opts = child (n, "options");
   u->noptions = count (opts, "option");
   u->options = alloc (doc, u->noptions, sizeof (const char *));

@@ -343,6 +343,7 @@ esc_rtotals_add_func (esc_rtotals *t, const esc_rfunc *fn)
   t->objects += fn->stats.objects;
   t->constraints += fn->stats.constraints;
   t->solve_us += fn->stats.solve_us;
+  t->hints += fn->nhints;
   for (size_t i = 0; i < fn->nfindings; i++)
     {
       const esc_rfinding *f = &fn->findings[i];
@@ -437,15 +438,17 @@ write_finding (esc_xw *x, const esc_rfinding *f)
   esc_xw_end (x);
 }
 
-/* <leak kind= level= [to-param=] [rule=] file= line= column=>TEXT</leak>  */
+/* <leak kind= level= [to-param=] [rule=] file= line= column=>TEXT</leak>;
+   to-param for kind param only, -1 for the heap memory the function
+   returns.  */
 static void
 write_leak (esc_xw *x, const esc_rleak *l)
 {
   esc_xw_start (x, "leak");
   esc_xw_attr (x, "kind", l->kind);
   esc_xw_attr_int (x, "level", l->level);
-  if (l->to_param >= 0)
-    esc_xw_attr_int (x, "to-param", l->to_param);
+  if (l->kind && !strcmp (l->kind, "param"))
+    esc_xw_attr_int (x, "to-param", l->to_param >= 0 ? l->to_param : -1);
   esc_xw_attr (x, "rule", l->rule);
   write_pos (x, l->pos);
   esc_xw_text (x, l->text);
@@ -472,8 +475,21 @@ write_param (esc_xw *x, const esc_rparam *p)
   esc_xw_end (x);
 }
 
+/* <hint callee= size= file= line= column=>TEXT</hint>  */
+static void
+write_hint (esc_xw *x, const esc_rhint *h)
+{
+  esc_xw_start (x, "hint");
+  esc_xw_attr (x, "callee", h->callee);
+  esc_xw_attr_int (x, "size", h->size > 0 ? h->size : 0);
+  write_pos (x, h->pos);
+  esc_xw_text (x, h->text);
+  esc_xw_end (x);
+}
+
 /* <objects automatic= address-taken= escaping= not-escaping=> listing
-   the address-taken automatic objects that do not escape.  */
+   the address-taken automatic objects that do not escape (when the
+   model holds them: verbose >= 1).  */
 static void
 write_objects (esc_xw *x, const esc_rfunc *fn)
 {
@@ -518,6 +534,8 @@ write_function (esc_xw *x, const esc_rfunc *fn)
     write_param (x, &fn->params[i]);
   for (size_t i = 0; i < fn->nfindings; i++)
     write_finding (x, &fn->findings[i]);
+  for (size_t i = 0; i < fn->nhints; i++)
+    write_hint (x, &fn->hints[i]);
   write_objects (x, fn);
   write_stats (x, &fn->stats);
   esc_xw_end (x);
@@ -539,6 +557,7 @@ write_totals (esc_xw *x, const esc_rtotals *t, int units_p,
   esc_xw_attr_int (x, "suppressed", (long long) t->suppressed);
   if (units_p)
     esc_xw_attr_int (x, "duplicates", (long long) duplicates);
+  esc_xw_attr_int (x, "hints", (long long) t->hints);
   esc_xw_attr_ms (x, "solve-ms", t->solve_us);
   for (int r = 0; r < ESC_RULE_COUNT; r++)
     {
@@ -561,8 +580,8 @@ write_options (esc_xw *x, const esc_runit *u)
   esc_xw_end (x);
 }
 
-/* <unit tu= [object=] [gcc-version=]> with its functions and totals;
-   adds them to *ALL.  */
+/* <unit tu= [object=] [gcc-version=] [verbose=]> with its functions and
+   totals; adds them to *ALL.  */
 static void
 write_unit (esc_xw *x, const esc_runit *u, esc_rtotals *all)
 {
@@ -572,6 +591,8 @@ write_unit (esc_xw *x, const esc_runit *u, esc_rtotals *all)
   esc_xw_attr (x, "tu", u->tu);
   esc_xw_attr (x, "object", u->object);
   esc_xw_attr (x, "gcc-version", u->gcc_version);
+  if (u->verbose >= 0)
+    esc_xw_attr_int (x, "verbose", u->verbose);
   write_options (x, u);
   for (size_t i = 0; i < u->nfuncs; i++)
     {
@@ -586,6 +607,7 @@ write_unit (esc_xw *x, const esc_runit *u, esc_rtotals *all)
   all->constraints += t.constraints;
   all->findings += t.findings;
   all->suppressed += t.suppressed;
+  all->hints += t.hints;
   all->solve_us += t.solve_us;
   for (int r = 0; r < ESC_RULE_COUNT; r++)
     {

@@ -5,7 +5,10 @@
 #
 # TOOL is the escape-report to test; outputs go to BUILDDIR/report.  With
 # PLUGIN (escape.so), C files are also compiled with it writing reports,
-# which go through the same commands (end to end).
+# which go through the same commands (end to end), and the reports of
+# small files check the heap-to-stack hints (each case that gets one and
+# each that must not), the objects listed at verbose level 1 and only
+# counted at 0, and every kind of parameter leak.
 # Builds and runs test_report.c (the report API over the core), then runs
 # escape-report on the fixtures in fixtures/ and on the reports the unit
 # test wrote: merge and its deduplication, summary, check with and
@@ -104,6 +107,20 @@ same () { diff -u "$1" "$2"; }
 
 # count_of STRING FILE: number of lines of FILE containing STRING.
 count_of () { grep -c -F -- "$1" "$2" || true; }
+
+# xpath FILE EXPR: the value of the XPath expression EXPR in FILE.
+xpath () { xmllint --xpath "$2" "$1" 2>/dev/null; }
+
+# expect_xpath NAME FILE EXPR VALUE: EXPR evaluates to VALUE in FILE.
+expect_xpath ()
+{
+  got=$(xpath "$2" "$3")
+  if [ "$got" = "$4" ]; then
+    pass "$1"
+  else
+    fail "$1" "$3 is '$got', wanted '$4'"
+  fi
+}
 
 if ! command -v xmllint >/dev/null 2>&1; then
   fail "xmllint present" "install libxml2-utils (make deps)"
@@ -467,8 +484,10 @@ else
     grep -q '<leak kind="result" level="0"' "$out/e2e-merged.xml"
   check "e2e: a parameter that does not escape" \
     sh -c "grep -A1 '<param index=\"1\" name=\"unused\">' '$out/e2e-merged.xml' | grep -q '<does-not-escape/>'"
-  check "e2e: address-taken locals that stay on the stack" \
-    grep -q '<object kind="local" name="t" display="t"' "$out/e2e-merged.xml"
+  check "e2e: address-taken locals that stay on the stack are counted" \
+    test "$(xpath "$out/e2e-merged.xml" 'string(//function[@name="clean"]/objects/@not-escaping)')" = 1
+  check "e2e: ... and not listed at verbose level 0" \
+    test "$(xpath "$out/e2e-merged.xml" 'count(//function[@name="clean"]/objects/object)')" = 0
   check "e2e: the return finding is counted" \
     grep -q '<rule name="return" findings="1"' "$out/e2e-merged.xml"
   er e2e-check check "$out/e2e-merged.xml"
@@ -497,6 +516,248 @@ else
   cc_e2e b -fplugin-arg-escape-baseline="$e2e/missing.xml"
   check "e2e: an unreadable baseline fails the compilation" \
     grep -q "error: escape: cannot read baseline '.*missing.xml'" "$e2e/b.log"
+fi
+
+# ----------------------------------------------------------------------
+# End to end: heap-to-stack hints, the list of objects that do not escape
+# (verbose level 1) against their counts only (level 0), and what the
+# parameter summaries say.  Each nohint_ function is a case the hint must
+# never be given for.
+
+hx=$out/hints
+mkdir -p "$hx"
+cat >"$hx/hints.c" <<'EOF'
+/* Heap allocations with and without heap-to-stack hints.  */
+#include <stdlib.h>
+extern void unknown_ext (char *);
+char *g_buf;
+/* Reads its argument, keeps nothing.  */
+static int use_local (const char *p) { return p[0] + p[1]; }
+
+void hint_malloc (void)
+{
+  char *p = malloc (64);
+  if (!p)
+    return;
+  use_local (p);
+  free (p);
+}
+
+int hint_calloc (void)
+{
+  int *v = calloc (4, sizeof (int));
+  if (!v)
+    return -1;
+  int r = v[0] + v[3];
+  free (v);
+  return r;
+}
+
+int nohint_realloc (void)
+{
+  char *p = malloc (64);
+  if (!p)
+    return -1;
+  char *q = realloc (p, 128);
+  if (!q)
+    {
+      free (p);
+      return -1;
+    }
+  int r = use_local (q);
+  free (q);
+  return r;
+}
+
+int nohint_global (void)
+{
+  char *p = malloc (64);
+  if (!p)
+    return -1;
+  g_buf = p;
+  int r = use_local (p);
+  free (p);
+  return r;
+}
+
+int nohint_one_path (int c)
+{
+  char *p = malloc (64);
+  if (!p)
+    return -1;
+  int r = use_local (p);
+  if (c)
+    free (p);
+  return r;
+}
+
+int nohint_size (size_t n)
+{
+  char *p = malloc (n);
+  if (!p)
+    return -1;
+  int r = use_local (p);
+  free (p);
+  return r;
+}
+
+int nohint_big (void)
+{
+  char *p = malloc (8192);
+  if (!p)
+    return -1;
+  int r = use_local (p);
+  free (p);
+  return r;
+}
+
+int nohint_extern (void)
+{
+  char *p = malloc (64);
+  if (!p)
+    return -1;
+  unknown_ext (p);
+  free (p);
+  return 0;
+}
+
+int locals (int *out)
+{
+  int a = 1, b = 2;
+  int *q = &a;
+  *out = *q;
+  int *s = &b;
+  return *s;
+}
+EOF
+cat >"$hx/params.c" <<'EOF'
+/* What functions do with their pointer parameters.  */
+#include <stdlib.h>
+struct node { struct node *next; int *val; };
+struct list { struct node *head; };
+int *g_kept;
+int peek (const int *p) { return *p; }
+int *ident (int *p) { return p; }
+int *first (int **pp) { return *pp; }
+void push (struct list *l, struct node *n) { n->next = l->head; l->head = n; }
+void keep (int *p) { g_kept = p; }
+void keep_again (int *p) { keep (p); }
+struct node *wrap (int *v)
+{
+  struct node *r = malloc (sizeof *r);
+  if (r)
+    r->val = v;
+  return r;
+}
+EOF
+# cc_hints FILE OUT FLAGS...: compile FILE.c at -O2 (unless FLAGS say
+# otherwise) with the plugin writing the report OUT in $hx.
+cc_hints ()
+{
+  f=$1
+  o=$2
+  shift 2
+  (cd "$hx" && $CC -c -O2 -fplugin="$plugin" -fplugin-arg-escape-xml="$o" "$@" \
+     "$f.c" -o "$f.o") >"$hx/$o.log" 2>&1
+}
+if [ -z "$plugin" ] || [ ! -f "$plugin" ]; then
+  echo "SKIP: hints: no plugin given"
+elif [ ! -f "$e2e/obj/a.escape.xml" ]; then
+  echo "SKIP: hints: the plugin does not write reports"
+else
+  cc_hints hints v1.xml -fplugin-arg-escape-verbose=1
+  cc_hints hints v0.xml -fplugin-arg-escape-verbose=0
+  cc_hints hints o0.xml -fplugin-arg-escape-verbose=1 -O0
+  cc_hints hints limit.xml -fplugin-arg-escape-stack-limit=32
+  cc_hints params params.xml
+  for f in v1 v0 o0 limit params; do
+    check "hints: $f.xml is valid" valid "$rng" "$hx/$f.xml"
+  done
+  v1=$hx/v1.xml
+  expect_xpath "hints: malloc freed on every path is hinted" "$v1" \
+    'count(//function[@name="hint_malloc"]/hint[@callee="malloc" and @size="64" and @line="10" and @column="13"])' 1
+  check "hints: the hint's text" \
+    grep -q ">heap allocation of 64 bytes by 'malloc' could be an automatic object: it does not escape and is freed on every path</hint>" "$v1"
+  expect_xpath "hints: calloc's size is count times size" "$v1" \
+    'string(//function[@name="hint_calloc"]/hint[@callee="calloc"]/@size)' 16
+  for fn in nohint_realloc nohint_global nohint_one_path nohint_size \
+            nohint_big nohint_extern use_local locals; do
+    expect_xpath "hints: none in $fn" "$v1" \
+      "concat(count(//function[@name=\"$fn\"]), ' ', count(//function[@name=\"$fn\"]/hint))" "1 0"
+  done
+  expect_xpath "hints: counted in the unit's totals" "$v1" 'string(//unit/totals/@hints)' 2
+  expect_xpath "hints: the same at -O0" "$hx/o0.xml" \
+    'concat(count(//hint), " ", //function[@name="hint_malloc"]/hint/@line)' "2 10"
+  expect_xpath "hints: none over -fplugin-arg-escape-stack-limit" "$hx/limit.xml" \
+    'concat(count(//hint), " ", //hint/@size)' "1 16"
+  expect_xpath "hints: written at verbose level 0 too" "$hx/v0.xml" 'count(//hint)' 2
+
+  # The objects that do not escape: listed at verbose 1, counted always.
+  expect_xpath "objects: the unit says its verbose level" "$v1" 'string(//unit/@verbose)' 1
+  expect_xpath "objects: verbose 1 lists them" "$v1" \
+    'concat(//function[@name="locals"]/objects/@not-escaping, " ", count(//function[@name="locals"]/objects/object), " ", //function[@name="locals"]/objects/object[1]/@name, " ", //function[@name="locals"]/objects/object[2]/@name)' \
+    "2 2 a b"
+  expect_xpath "objects: verbose 0 counts them only" "$hx/v0.xml" \
+    'concat(//unit/@verbose, " ", //function[@name="locals"]/objects/@not-escaping, " ", count(//objects/object))' \
+    "0 2 0"
+
+  # Parameter summaries: does not escape, leaks to result (level), leaks
+  # to parameter N (level), to the heap memory it returns (to-param -1),
+  # escapes (rule, text, position).
+  pa=$hx/params.xml
+  expect_xpath "params: does not escape" "$pa" \
+    'count(//function[@name="peek"]/param[@name="p"]/does-not-escape)' 1
+  expect_xpath "params: leaks to result level=0" "$pa" \
+    'concat(//function[@name="ident"]/param/leak/@kind, " ", //function[@name="ident"]/param/leak/@level, " ", //function[@name="ident"]/param/leak)' \
+    "result 0 returns it"
+  expect_xpath "params: leaks its content to result level=1" "$pa" \
+    'concat(//function[@name="first"]/param/leak/@kind, " ", //function[@name="first"]/param/leak/@level)' \
+    "result 1"
+  expect_xpath "params: leaks to parameter 0" "$pa" \
+    'concat(//function[@name="push"]/param[@name="n"]/leak[@to-param="0"]/@level, " ", //function[@name="push"]/param[@name="n"]/leak[@to-param="0"])' \
+    "0 stores it into memory pointed to by parameter 'l'"
+  expect_xpath "params: leaks to the heap memory it returns" "$pa" \
+    'concat(//function[@name="wrap"]/param/leak/@kind, " ", //function[@name="wrap"]/param/leak/@to-param, " ", //function[@name="wrap"]/param/leak)' \
+    "param -1 stores it into the heap memory it returns"
+  expect_xpath "params: escapes into a global" "$pa" \
+    'concat(//function[@name="keep"]/param/leak/@kind, " ", //function[@name="keep"]/param/leak/@rule, " ", //function[@name="keep"]/param/leak/@line, " ", //function[@name="keep"]/param/leak)' \
+    "escape queue 10 stores it into global 'g_kept'"
+  expect_xpath "params: escapes into a callee that keeps it" "$pa" \
+    'string(//function[@name="keep_again"]/param/leak)' "passes it to 'keep', which keeps it"
+
+  # The tool: merge keeps hints, summary and the dashboard show them,
+  # SARIF carries them as notes, cppcheck and JUnit leave them out.
+  er hints-merge merge "$v1" "$pa" "$v1" -o "$out/hints-merged.xml"
+  expect_rc hints-merge 0
+  expect_xpath "hints: merge keeps them" "$out/hints-merged.xml" \
+    'concat(count(//hint), " ", /escape-report/totals/@hints)' "2 2"
+  expect_xpath "hints: merge keeps each unit's verbose level" "$out/hints-merged.xml" \
+    'concat(//unit[@tu="hints.c"]/@verbose, " ", //unit[@tu="params.c"]/@verbose)' "1 0"
+  er hints-summary summary "$out/hints-merged.xml"
+  expect_rc hints-summary 0
+  check "hints: summary headline" \
+    grep -q "^gcc-escape report: 2 units, .*, 2 heap-to-stack hints$" "$out/hints-summary.out"
+  check "hints: summary by file" \
+    grep -q "^  hints.c  *10  *2  *80$" "$out/hints-summary.out"
+  check "hints: summary per function" \
+    grep -q "^  hint_malloc  *hints.c:8  *0  *0  *1  *0  *0$" "$out/hints-summary.out"
+  er hints-sarif export --format=sarif --root "$hx" "$out/hints-merged.xml" -o "$out/hints.sarif"
+  expect_rc hints-sarif 0
+  check "hints: SARIF notes of rule escape/hint" \
+    test "$(grep -c '"ruleId": "escape/hint"' "$out/hints.sarif")" -eq 2
+  if [ -x "$mt" ]; then
+    check "hints: SARIF valid (SARIF Multitool)" \
+      sarif_validate "$out/hints.sarif" "$out/hints.validation.sarif"
+  fi
+  er hints-cppcheck export --format=cppcheck "$out/hints-merged.xml" -o "$out/hints.cppcheck.xml"
+  check "hints: not in the cppcheck export" \
+    sh -c "! grep -q 'heap allocation' '$out/hints.cppcheck.xml'"
+  er hints-junit export --format=junit "$out/hints-merged.xml" -o "$out/hints.junit.xml"
+  check "hints: not in the JUnit export" \
+    sh -c "grep -q '<testcase name=\"hint_malloc\"' '$out/hints.junit.xml' && ! grep -q 'heap allocation' '$out/hints.junit.xml'"
+  er hints-html html "$out/hints-merged.xml" -o "$out/hints.html"
+  check "hints: the dashboard lists them" \
+    sh -c "xmllint --noout '$out/hints.html' && test \"\$(grep -c '<td>heap allocation of' '$out/hints.html')\" -eq 2"
 fi
 
 # ----------------------------------------------------------------------

@@ -27,12 +27,16 @@ if (mode === 'validation') {
   const run = log.runs[0];
   const rules = run.tool.driver.rules;
   const ids = rules.map((r) => r.id).join(' ');
-  expect(ids === 'escape/return escape/store escape/queue escape/fnptr',
+  expect(ids === 'escape/return escape/store escape/queue escape/fnptr escape/hint',
          `rule ids are '${ids}'`);
   const ret = rules[0].properties;
   expect(ret.cwe === 'CWE-562', 'escape/return is not CWE-562');
   expect(ret.tags.includes('external/cwe/cwe-562'), 'no CWE tag');
-  for (const r of rules) {
+  // The hint rule is a performance note, not a weakness.
+  const hintRule = rules[4] || { properties: {}, defaultConfiguration: {} };
+  expect(hintRule.defaultConfiguration.level === 'note', 'escape/hint is not a note');
+  expect(hintRule.properties.cwe === undefined, 'escape/hint has a CWE');
+  for (const r of rules.slice(0, 4)) {
     expect(r.properties['cert-c'] === 'DCL30-C', `${r.id}: no CERT DCL30-C`);
     expect(r.properties['misra-c-2012'] === 'Rule 18.6',
            `${r.id}: no MISRA C:2012 Rule 18.6`);
@@ -40,8 +44,21 @@ if (mode === 'validation') {
   }
   const base = run.originalUriBaseIds.SRCROOT.uri;
   expect(/^file:\/\/\/.*\/$/.test(base), `SRCROOT is '${base}'`);
-  const res = run.results;
-  expect(res.length === 6, `${res.length} results, not 6`);
+  const res = run.results.filter((r) => r.ruleId !== 'escape/hint');
+  const hints = run.results.filter((r) => r.ruleId === 'escape/hint');
+  expect(res.length === 6, `${res.length} findings, not 6`);
+  expect(hints.length === 4, `${hints.length} hints, not 4`);
+  for (const h of hints) {
+    expect(h.ruleIndex === 4 && h.level === 'note', 'a hint is not a note of rule 4');
+    expect(!h.suppressions && !h.partialFingerprints, 'a hint looks like a finding');
+    const loc = h.locations[0].physicalLocation;
+    expect(loc.region.startLine > 0 && run.artifacts[loc.artifactLocation.index],
+           'a hint has no location');
+    expect(/^heap allocation of \d+ bytes by '/.test(h.message.text), 'hint text');
+    expect(h.properties.size > 0 && h.properties.callee, 'hint size and callee');
+  }
+  expect(hints.filter((h) => h.locations[0].logicalLocations[0].name === 'util_get').length === 1,
+         'the header hint is not deduplicated');
   for (const r of res) {
     const fp = r.partialFingerprints && r.partialFingerprints['escapeFingerprint/v1'];
     expect(/^[0-9a-f]{16}$/.test(fp || ''), `${r.ruleId}: no fingerprint`);

@@ -6,11 +6,12 @@
    Builds functions with the core API the way the glue would, solves them,
    adds them to an esc_report and writes it into OUTDIR (the first
    argument); run.sh then validates every XML file written there against
-   reports/escape.rng.  Covers: findings with flows, leaking and
-   non-escaping parameters, non-escaping address-taken objects, accepted
-   and baseline-suppressed findings, names with XML-special characters
-   and bytes that are not UTF-8, atomic writes that fail (no file left
-   behind), and every error of esc_baseline_load.  Prints "PASS: name" or
+   reports/escape.rng.  Covers: findings with flows, heap-to-stack hints,
+   non-escaping address-taken objects (listed at verbose level 1, only
+   counted at 0), accepted and baseline-suppressed findings, names with
+   XML-special characters and bytes that are not UTF-8, atomic writes
+   that fail (no file left behind), and every error of
+   esc_baseline_load.  Prints "PASS: name" or
    "FAIL: name" per check; exits 1 on any failure.  */
 
 #define _XOPEN_SOURCE 700
@@ -110,6 +111,36 @@ build_leak (esc_unit *unit)
   return fn;
 }
 
+/* int scratch (void) { char *p = malloc (64); ...; free (p); }: the
+   glue found a constant size and a free on every path, so the core hints
+   that P could be automatic; a second allocation of 8192 bytes is over
+   the stack limit and gets none.  */
+static esc_fn *
+build_scratch (esc_unit *unit)
+{
+  const char *file = "src/a.c";
+  esc_fn *fn = esc_fn_new (unit, "scratch", 4, P (file, 30), 0);
+  esc_node sizes[2] = { esc_var_new (fn, "p"), esc_var_new (fn, "q") };
+  int64_t bytes[2] = { 64, 8192 };
+  for (int i = 0; i < 2; i++)
+    {
+      esc_arg arg = { ESC_NONE, 1, bytes[i] };
+      esc_call_info call;
+      memset (&call, 0, sizeof call);
+      call.callee = "malloc";
+      call.callee_uid = -1;
+      call.ret = sizes[i];
+      call.args = &arg;
+      call.nargs = 1;
+      call.pos = P (file, 31 + i);
+      call.alloc_size = bytes[i];
+      call.alloc_flags = ESC_ALLOC_FREED;
+      esc_call (fn, &call);
+    }
+  esc_fn_solve (fn);
+  return fn;
+}
+
 /* The same shape with hostile names: XML specials and bytes that are not
    UTF-8 in the file, function and object names.  */
 static esc_fn *
@@ -189,16 +220,18 @@ main (int argc, char **argv)
   esc_unit *unit = esc_unit_new (NULL);
   const char *opts[] = { "-fplugin-arg-escape-xml", "-O2 & <more>" };
   esc_report_info info = { "0.2.0", "12.2.0", "src/a.c", "build/a.o",
-			   opts, 2 };
+			   opts, 2, 1 };
   esc_report *rep = esc_report_new (&info);
-  esc_fn *fns[3] = { build_accepted (unit), build_hostile (unit),
-		     build_leak (unit) };
+  esc_fn *fns[4] = { build_accepted (unit), build_hostile (unit),
+		     build_leak (unit), build_scratch (unit) };
   char *leak_fp = NULL;
   const esc_finding *fs;
   CHECK ("leak has one finding", esc_fn_findings (fns[2], &fs) == 1);
   if (esc_fn_findings (fns[2], &fs) >= 1)
     leak_fp = strdup (fs[0].fingerprint);
-  for (int i = 0; i < 3; i++)
+  const esc_hint *hs;
+  CHECK ("scratch has one hint", esc_fn_hints (fns[3], &hs) == 1);
+  for (int i = 0; i < 4; i++)
     {
       esc_report_add_function (rep, fns[i]);
       esc_fn_free (fns[i]); /* the report must not need it any more */
@@ -217,7 +250,7 @@ main (int argc, char **argv)
 		       "tool-version=\"0.2.0\" kind=\"unit\">"));
   CHECK ("unit names tu, object and gcc",
 	 strstr (text, "<unit tu=\"src/a.c\" object=\"build/a.o\" "
-		       "gcc-version=\"12.2.0\">"));
+		       "gcc-version=\"12.2.0\" verbose=\"1\">"));
   CHECK ("options escaped", strstr (text, "<option>-O2 &amp; &lt;more&gt;"));
   /* Sorted by file: "dir/..." < "src/a.c" < "src/b.c".  */
   char *h = strstr (text, "<function name=\"we&lt;ird&gt;&amp;&quot;fn\\xff\"");
@@ -246,9 +279,17 @@ main (int argc, char **argv)
   CHECK ("accepted finding marked",
 	 strstr (text, "suppressed=\"accepted\" reason=\"caller copies it "
 		       "&lt;at once&gt; &amp; never keeps it\""));
+  CHECK ("hint written",
+	 strstr (text, "<hint callee=\"malloc\" size=\"64\" file=\"src/a.c\" "
+		       "line=\"31\" column=\"5\">heap allocation of 64 bytes "
+		       "by 'malloc' could be an automatic object: it does not "
+		       "escape and is freed on every path</hint>"));
+  CHECK ("no hint over the stack limit", !strstr (text, "size=\"8192\""));
   CHECK ("stats written", strstr (text, "<stats objects=\""));
+  CHECK ("unit totals count hints",
+	 strstr (text, "findings=\"3\" suppressed=\"1\" hints=\"1\" "));
   CHECK ("unit totals",
-	 strstr (text, "<totals functions=\"3\"")
+	 strstr (text, "<totals functions=\"4\"")
 	   && strstr (text, "<rule name=\"return\" findings=\"3\" "
 			    "suppressed=\"1\"/>"));
   free (text);
@@ -293,7 +334,7 @@ main (int argc, char **argv)
   CHECK ("baselined finding is suppressed",
 	 esc_fn_findings (again, &fs) == 1 && fs[0].suppressed
 	   && !strcmp (fs[0].suppressed, "baseline"));
-  esc_report_info info2 = { NULL, NULL, "src/a.c", NULL, NULL, 0 };
+  esc_report_info info2 = { NULL, NULL, "src/a.c", NULL, NULL, 0, 0 };
   esc_report *rep2 = esc_report_new (&info2);
   esc_report_add_function (rep2, again);
   esc_fn_free (again);
@@ -304,7 +345,11 @@ main (int argc, char **argv)
 	 text && strstr (text, "suppressed=\"baseline\""));
   CHECK ("report without optional info",
 	 text && strstr (text, "tool=\"gcc-escape\" kind=\"unit\"")
-	   && strstr (text, "<unit tu=\"src/a.c\">"));
+	   && strstr (text, "<unit tu=\"src/a.c\" verbose=\"0\">"));
+  CHECK ("verbose 0: objects counted, not listed",
+	 text && strstr (text, "<objects automatic=\"2\" address-taken=\"2\" "
+			       "escaping=\"1\" not-escaping=\"1\"/>")
+	   && !strstr (text, "name=\"y\""));
   free (text);
   free (bpath);
   esc_report_free (rep2);
