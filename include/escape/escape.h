@@ -1,7 +1,13 @@
 /* gcc-escape: the source annotations, as macros that vanish without it.
 
    Copyright (C) 2026 The gcc-escape authors.
-   SPDX-License-Identifier: GPL-3.0-or-later
+   SPDX-License-Identifier: FSFAP
+
+   Copying and distribution of this file, with or without modification,
+   are permitted in any medium without royalty provided the copyright
+   notice and this notice are preserved.  This file is offered as-is,
+   without any warranty.  (Unlike the plugin, which is GPL-3.0-or-later:
+   this header is meant to be included in code of any licence.)
 
    The plugin registers three attributes (docs/options.md, "Attributes").
    Code that uses them must still build with compilers that do not load

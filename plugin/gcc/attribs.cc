@@ -81,6 +81,13 @@ handle_accept_attribute (tree *node, tree name, tree args, int,
       *no_add_attrs = true;
       return NULL_TREE;
     }
+  if (VAR_P (decl) && (TREE_STATIC (decl) || DECL_EXTERNAL (decl)))
+    {
+      warning (OPT_Wattributes, "%qs attribute ignored on %qD: only "
+	       "automatic variables have findings", attr_name (name), decl);
+      *no_add_attrs = true;
+      return NULL_TREE;
+    }
   if (args && TREE_CODE (TREE_VALUE (args)) != STRING_CST)
     {
       error ("%qs attribute argument must be a string: the reason the "

@@ -53,9 +53,11 @@ const char *escape_accept_reason (tree decl);
 #define ESCAPE_VERSION "0.2.0"
 
 /* The XML report and the baseline (report.cc).  Begin loads the baseline
-   into UNIT and starts the report; add copies a solved function into it;
-   end writes it.  Note an option for the report's list.  */
-void escape_report_begin (esc_unit *unit);
+   into UNIT and starts the report, and returns false after an error (then
+   nothing is analysed: findings without their baseline would be noise);
+   add copies a solved function into it; end writes it.  Note an option
+   for the report's list.  */
+bool escape_report_begin (esc_unit *unit);
 void escape_report_add (const esc_fn *fn);
 void escape_report_end (void);
 void escape_report_note_option (const char *text);

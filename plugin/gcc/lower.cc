@@ -1371,6 +1371,11 @@ bind_params (lower_ctx &c)
       esc_obj caller = esc_param_bind (c.fn, index, in, name, flags,
 				       escape_pos (DECL_SOURCE_LOCATION (parm)),
 				       size);
+      /* escape_accept on a noescape parameter accepts the findings about
+	 what it points to, which belong to its caller object.  */
+      if (caller != ESC_NONE)
+	if (const char *reason = escape_accept_reason (parm))
+	  esc_obj_accept (c.fn, caller, reason);
       if (caller != ESC_NONE && ddef)
 	{
 	  c.param_callers.put (ddef, caller);

@@ -237,7 +237,12 @@ analyse_unit (void)
   escape_unit = esc_unit_new (&escape_config.core);
   for (const escape_sink &s : escape_config.sinks)
     esc_unit_add_sink (escape_unit, s.name, s.arg);
-  escape_report_begin (escape_unit);
+  if (!escape_report_begin (escape_unit))
+    {
+      esc_unit_free (escape_unit);
+      escape_unit = NULL;
+      return;
+    }
   unsigned begin = 0;
   for (unsigned end : g.scc_end)
     {

@@ -211,7 +211,9 @@ parse_args (int argc, const struct plugin_argument *argv)
 						 NULL));
       if (strcmp (key, "rules") == 0)
 	{
+	  /* Given again, the last list counts, as for GCC's options.  */
 	  rules_given = true;
+	  rules = 0;
 	  ok &= for_each_item (key, value, "rules=return,store", rules_item,
 			       &rules);
 	}

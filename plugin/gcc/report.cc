@@ -63,7 +63,7 @@ report_path (void)
   return xstrdup (given);
 }
 
-void
+bool
 escape_report_begin (esc_unit *unit)
 {
   if (escape_config.baseline)
@@ -74,10 +74,11 @@ escape_report_begin (esc_unit *unit)
 	  error_at (UNKNOWN_LOCATION, "escape: %s",
 		    err ? err : "cannot read the baseline");
 	  free (err);
+	  return false;
 	}
     }
   if (!escape_config.xml)
-    return;
+    return true;
   char level[32];
   snprintf (level, sizeof level, "-O%s",
 	    optimize_size == 1 ? "s" : optimize_size == 2 ? "z"
@@ -97,6 +98,7 @@ escape_report_begin (esc_unit *unit)
   info.noptions = options.length ();
   info.verbose = escape_config.core.verbose;
   report = esc_report_new (&info);
+  return true;
 }
 
 void
