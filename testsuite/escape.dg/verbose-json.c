@@ -1,6 +1,6 @@
-/* Verbose notes as JSON: with -fdiagnostics-format=json (given after
-   the harness's -fdiagnostics-plain-output: the later option wins) the
-   facts come out as GCC's JSON diagnostics, top-level objects of kind
+/* Verbose notes as JSON: with -fdiagnostics-format=json (which the
+   harness's -fdiagnostics-plain-output does not override) the facts
+   come out as GCC's JSON diagnostics, top-level objects of kind
    "note" with no children, each at its line; a finding stays a
    "warning" whose children are its notes.
 
