@@ -445,6 +445,8 @@ typedef struct esc_hint
   esc_pos pos;          /* the allocation call */
   int64_t size;
   const char *callee;   /* "malloc", "calloc", ... */
+  const char *text;     /* "heap allocation of 64 bytes by 'malloc' could
+			   be an automatic object: ..." (the verbose note) */
 } esc_hint;
 
 /* The hints of solved FN, sorted by position; valid until FN is freed.  */
@@ -494,7 +496,9 @@ typedef struct esc_leak
   /* 0: the pointer the parameter holds; 1: a pointer loaded from the
      memory it points to ("leaking param content").  */
   int level;
-  int to_param;        /* ESC_LEAK_PARAM: the receiving parameter */
+  int to_param;        /* ESC_LEAK_PARAM: the receiving parameter, or
+			  negative for the heap memory the function
+			  returns (its result's object) */
   esc_rule rule;       /* ESC_LEAK_ESCAPE: the rule a caller reports */
   esc_pos pos;         /* where in the function it happens */
   const char *text;    /* e.g. "stored into global 'q'"; never NULL */

@@ -980,6 +980,10 @@ make_hints (esc_fn *fn)
       t->pos = h->pos;
       t->size = h->alloc_size;
       t->callee = h->alloc_callee ? h->alloc_callee : "malloc";
+      t->text = esc_arena_printf (&fn->arena, "heap allocation of %lld bytes "
+				  "by '%s' could be an automatic object: it "
+				  "does not escape and is freed on every path",
+				  (long long) t->size, t->callee);
     }
   if (fn->nhints > 1)
     qsort (fn->hints, fn->nhints, sizeof (esc_hint), cmp_hint);

@@ -213,11 +213,7 @@ add_hints (esc_report *report, esc_rfunc *dst, const esc_fn *fn)
       h->callee = keep (report, hs[i].callee ? hs[i].callee : "malloc");
       h->size = hs[i].size;
       h->pos = keep_pos (report, hs[i].pos);
-      h->text = esc_arena_printf (&report->doc->arena, "heap allocation of "
-				  "%lld bytes by '%s' could be an automatic "
-				  "object: it does not escape and is freed "
-				  "on every path",
-				  (long long) h->size, h->callee);
+      h->text = keep (report, hs[i].text ? hs[i].text : "");
     }
 }
 

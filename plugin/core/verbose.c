@@ -223,16 +223,14 @@ heap_facts (esc_fn *fn, int level, factv *v)
       const char *text;
       const esc_step *steps = NULL;
       int n = 0;
-      int hinted = 0;
-      for (size_t k = 0; k < fn->nhints && !hinted; k++)
-	hinted = fn->hints[k].pos.cookie == h->pos.cookie
-		 && fn->hints[k].pos.line == h->pos.line
-		 && fn->hints[k].pos.column == h->pos.column;
-      if (hinted)
-	text = esc_arena_printf (&fn->arena, "heap allocation of %lld bytes "
-				 "by '%s' could be an automatic object: it "
-				 "does not escape and is freed on every path",
-				 (long long) h->alloc_size, h->alloc_callee);
+      const esc_hint *hint = NULL;
+      for (size_t k = 0; k < fn->nhints && !hint; k++)
+	if (fn->hints[k].pos.cookie == h->pos.cookie
+	    && fn->hints[k].pos.line == h->pos.line
+	    && fn->hints[k].pos.column == h->pos.column)
+	  hint = &fn->hints[k];
+      if (hint)
+	text = hint->text;
       else if (esc_heap_escapes_p (fn, o, &pass))
 	{
 	  if (pass == ESC_PASS_OPAQUE)
