@@ -1,0 +1,32 @@
+/* Verbose notes, level 2, where a callee keeps its argument: when the
+   argument is stored directly (line of `s->b = p') and also reaches
+   another field through a call that copies fields (`shift (s)', which
+   is never given p), the finding's last note and the parameter's steps
+   should point at the store.  Known miss (xfail): the note points at
+   the call to shift, the first flow of the summary by offset, and the
+   leak's step there says "stores it" at a line that stores nothing.  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-escape-verbose=2" } */
+
+struct st { char *a; char *b; };
+
+static void
+shift (struct st *s) /* { dg-message "parameter 's' leaks to parameter 's' level=1" } */
+{
+  s->a = s->b;
+}
+
+static void
+put (struct st *s, char *p) /* { dg-message "parameter 'p' leaks to parameter 's' level=0" } */
+{
+  shift (s); /* { dg-bogus "'put' stores it" "the call to shift is not where put keeps p" { xfail *-*-* } } */
+  s->b = p; /* { dg-message "'p' stores it into memory pointed to by parameter 's' here" } */
+  /* { dg-message "'put' stores it into memory pointed to by parameter 's' here" "the finding points at the store" { xfail *-*-* } .-1 } */
+}
+
+void
+warn_put (struct st *out)
+{
+  char buf[4]; /* { dg-message "local variable 'buf' escapes \\(queue\\)" } */
+  put (out, buf); /* { dg-warning "address of local variable 'buf' is passed to 'put', which keeps it after returning \\\[escape:queue\\\]" } */
+}
