@@ -1,7 +1,9 @@
 /* Verbose notes do not change findings (1/2): this file and
    verbose-findings-v3.c have the same code and the same dg-warning
    directives; this one is compiled without verbose notes.  Any warning
-   more or less in either is a FAIL (excess error or missing warning).  */
+   more or less in either is a FAIL (excess error or missing warning).
+   The dg-final compiles this file again with verbose=3 and checks that
+   its warnings are these five, word for word.  */
 /* { dg-do compile } */
 /* (no dg-options: keeps the lines of verbose-findings-v3.c) */
 
@@ -92,3 +94,5 @@ nowarn_heap (void)
   free (tmp);
   return 0;
 }
+
+/* { dg-final { escape-recompile "-fplugin-arg-escape-verbose=3" "\[^\n\]*verbose-findings-plain\\.c:46:10: warning: address of local variable 'line' is returned from 'warn_return_helper' \\\[escape:return\\\]\n\[^\n\]*verbose-findings-plain\\.c:53:10: warning: address of local variable 'last' is stored into global 'g_last', which outlives 'warn_store' \\\[escape:store\\\]\n\[^\n\]*verbose-findings-plain\\.c:60:3: warning: address of local variable 'j' is passed to 'enqueue', which keeps it after returning \\\[escape:queue\\\]\n\[^\n\]*verbose-findings-plain\\.c:67:10: warning: address of local variable 'arg' is passed to 'pthread_create', which keeps it after returning \\\[escape:queue\\\]\n\[^\n\]*verbose-findings-plain\\.c:74:3: warning: address of local variable 'x' is passed to a call through a function pointer \\\[escape:fnptr\\\]" } } */

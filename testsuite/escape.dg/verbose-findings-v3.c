@@ -1,7 +1,9 @@
 /* Verbose notes do not change findings (2/2): the same code and the same
    dg-warning directives as verbose-findings-plain.c, compiled with
    verbose=3 (every note the plugin can print).  Any warning more or less
-   is a FAIL.  */
+   is a FAIL.  The notes are not matched here (the file has no
+   dg-message, so they are removed before matching): only the warnings
+   count, and they are at the same lines as in verbose-findings-plain.c.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-verbose=3" } */
 
