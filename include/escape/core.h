@@ -202,7 +202,10 @@ typedef enum esc_flow_kind
 {
   ESC_FLOW_RESULT = 0,
   ESC_FLOW_STORE,
-  ESC_FLOW_ESCAPE
+  ESC_FLOW_ESCAPE,
+  /* SRC is given to a function without a body: not an escape, but no
+     heap-to-stack hint for the caller's allocation either.  */
+  ESC_FLOW_OPAQUE
 } esc_flow_kind;
 
 typedef struct esc_flow

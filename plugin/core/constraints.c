@@ -561,6 +561,14 @@ apply_summary (esc_fn *fn, const esc_call_info *ci, int callidx,
 			src, callidx, f->src.param, via_add (fn, ci->callee, f));
 	    break;
 	  }
+	case ESC_FLOW_OPAQUE:
+	  {
+	    uint32_t src = path_node (&a, &f->src, 0);
+	    if (src != ESC_NONE)
+	      root_add (fn, (esc_rule) ESC_PASS_OPAQUE, src, callidx,
+			f->src.param, via_add (fn, ci->callee, f));
+	    break;
+	  }
 	default:
 	  break;
 	}

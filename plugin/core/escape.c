@@ -766,6 +766,24 @@ in_returned_heap_p (const esc_fn *fn, uint32_t obj)
 	 && r[p].via == fn->ret_node;
 }
 
+/* Add the flow that says caller object X (level 1) is given to a
+   function without a body, if it is and does not escape otherwise.  */
+static void
+opaque_flow (esc_fn *fn, uint32_t x, flowv *v)
+{
+  const esc_reach *r = fn->reach[ESC_PASS_OPAQUE];
+  if (!r || !r[x].reached || r[x].seed || fn->objs[x].level != 1)
+    return;
+  esc_flow f;
+  memset (&f, 0, sizeof f);
+  f.kind = ESC_FLOW_OPAQUE;
+  f.src = caller_path (fn, x, 0);
+  f.src.off = 0;
+  f.pos = fn->pos;
+  f.text = "passes it to a function without a body";
+  flow_push (v, &f);
+}
+
 /* Add the flow that says how caller object X escapes, if it does.  */
 static void
 escape_flow (esc_fn *fn, uint32_t x, const unsigned char *esc_g, flowv *v)
@@ -815,7 +833,11 @@ escape_flow (esc_fn *fn, uint32_t x, const unsigned char *esc_g, flowv *v)
 				 g.callee ? g.callee : "<unknown>");
       break;
     case ESC_RULE_FNPTR:
-      f.text = "passes it to a call through a function pointer";
+      f.text = g.callee
+	       ? esc_arena_printf (&fn->arena, "passes it to '%s', which "
+				   "passes it to a call through a function "
+				   "pointer", g.callee)
+	       : "passes it to a call through a function pointer";
       break;
     default:
       f.text = "returns it";
@@ -839,13 +861,13 @@ make_leaks (esc_fn *fn, const esc_flow *flows, int nflows)
     {
       size_t n = 0;
       for (int k = 0; k < nflows; k++)
-	n += flows[k].src.param == i;
+	n += flows[k].src.param == i && flows[k].kind != ESC_FLOW_OPAQUE;
       esc_leak *l = esc_arena_alloc (&fn->arena, (n + 1) * sizeof (esc_leak));
       n = 0;
       for (int k = 0; k < nflows; k++)
 	{
 	  const esc_flow *f = &flows[k];
-	  if (f->src.param != i)
+	  if (f->src.param != i || f->kind == ESC_FLOW_OPAQUE)
 	    continue;
 	  memset (&l[n], 0, sizeof *l);
 	  l[n].level = f->src.level;
@@ -897,6 +919,7 @@ make_summary (esc_fn *fn, const unsigned char *esc_g)
       {
 	store_flows (fn, o, &v, &seen);
 	escape_flow (fn, o, esc_g, &v);
+	opaque_flow (fn, o, &v);
       }
   esc_hset_free (&seen);
 

@@ -434,14 +434,16 @@ esc_explain (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
   sink->target = ESC_NONE;
   sink->via = -1;
   sink->call = -1;
-  if ((rule == ESC_RULE_QUEUE || rule == ESC_RULE_FNPTR) && root >= 0
+  if ((rule == ESC_RULE_QUEUE || rule == ESC_RULE_FNPTR
+       || (int) pass == ESC_PASS_OPAQUE) && root >= 0
       && (uint32_t) root < fn->nroots)
     {
       const esc_root *rt = &fn->roots[root];
       const esc_callrec *call = &fn->calls[rt->call];
       f->callee = call->callee;
       f->pos = call->pos;
-      if (rule == ESC_RULE_QUEUE || call->callee)
+      if (rule == ESC_RULE_QUEUE || call->callee
+	  || (int) pass == ESC_PASS_OPAQUE)
 	step_push (&s, ESC_STEP_CALL_ARG, call->pos,
 		   esc_arena_printf (&fn->arena,
 				     "passed to '%s' as argument %d",
@@ -554,12 +556,17 @@ esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj)
   int64_t j = fn->nodes[field].off;
   if (p == ESC_NONE)
     return fn->pos;
-  for (uint32_t k = fn->st_start[p]; k < fn->st_start[p + 1]; k++)
-    {
-      const esc_cons *c = &fn->cons[fn->st_list[k]];
-      if (c->pos.line && store_hits_p (fn, c, p, j)
-	  && esc_node_points_into_p (fn, c->src, obj))
-	return c->pos;
-    }
+  /* A store of the function itself first, then one a callee's summary
+     made (flow-insensitively, a callee's store may also carry it).  */
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t k = fn->st_start[p]; k < fn->st_start[p + 1]; k++)
+      {
+	const esc_cons *c = &fn->cons[fn->st_list[k]];
+	if ((c->via >= 0) == (pass == 0))
+	  continue;
+	if (c->pos.line && store_hits_p (fn, c, p, j)
+	    && esc_node_points_into_p (fn, c->src, obj))
+	  return c->pos;
+      }
   return fn->pos;
 }

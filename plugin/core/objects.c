@@ -112,7 +112,7 @@ make_display (esc_fn *fn, esc_obj_kind kind, const char *name, esc_pos pos)
     case ESC_OBJ_VLA: base = "vla"; break;
     case ESC_OBJ_PARAM: base = "param"; break;
     case ESC_OBJ_GLOBAL: base = "global"; break;
-    default: base = "local"; break;
+    default: return "<temporary>"; /* GCC's own unnamed locals */
     }
   return esc_arena_printf (&fn->arena, "%s@%d", base, pos.line);
 }

@@ -10,6 +10,8 @@
    level 1, one fact per note, at the fact's place:
      NOUN 'x' does not escape                 an address-taken automatic
      NOUN 'x' escapes (RULE)                  object, at its declaration
+					      (for &p: "storage of 'p'
+					      (a parameter) ...")
      parameter 'p' does not escape            a pointer parameter, at its
      parameter 'p' leaks to result level=L    declaration: its summary, as
      parameter 'p' leaks to parameter 'q' level=L        callers apply it
@@ -118,6 +120,19 @@ flow_steps (esc_fn *fn, uint32_t obj, int pass, const esc_step **steps)
   return g.nsteps;
 }
 
+/* Nonzero if PARAM object O is a pointer parameter's storage: the
+   parameter also has a summary fact.  */
+static int
+pointer_param_p (const esc_fn *fn, const esc_objrec *o)
+{
+  if (!o->name)
+    return 0;
+  for (int i = 0; i < fn->nparams; i++)
+    if (fn->param_names[i] && !strcmp (fn->param_names[i], o->name))
+      return fn->param_caller[i] != ESC_NONE;
+  return 0;
+}
+
 /* The facts about the address-taken automatic objects.  */
 static void
 object_facts (esc_fn *fn, int level, factv *v)
@@ -125,10 +140,16 @@ object_facts (esc_fn *fn, int level, factv *v)
   for (uint32_t o = 0; o < fn->nobjs; o++)
     {
       const esc_objrec *x = &fn->objs[o];
+      /* GCC's unnamed temporaries are not the user's objects.  */
       if (!esc_obj_kind_automatic_p (x->kind) || !x->addr_taken
-	  || x->pos.line <= 0)
+	  || x->pos.line <= 0 || (x->kind == ESC_OBJ_LOCAL && !x->name))
 	continue;
-      const char *who = object_words (fn, x);
+      /* A pointer parameter's own storage (&p) in other words than its
+	 summary.  */
+      const char *who = x->kind == ESC_OBJ_PARAM && pointer_param_p (fn, x)
+			? esc_arena_printf (&fn->arena, "storage of '%s' (a "
+					    "parameter)", x->name)
+			: object_words (fn, x);
       if (x->first_rule < 0)
 	{
 	  fact_push (v, x->pos, esc_arena_printf (&fn->arena,
@@ -234,9 +255,13 @@ heap_facts (esc_fn *fn, int level, factv *v)
       else if (esc_heap_escapes_p (fn, o, &pass))
 	{
 	  if (pass == ESC_PASS_OPAQUE)
-	    text = esc_arena_printf (&fn->arena, "heap allocation by '%s' "
-				     "escapes (passed to a function without "
-				     "a body)", h->alloc_callee);
+	    {
+	      text = esc_arena_printf (&fn->arena, "heap allocation by '%s' "
+				       "escapes (passed to a function without "
+				       "a body)", h->alloc_callee);
+	      if (level >= 2)
+		n = flow_steps (fn, o, pass, &steps);
+	    }
 	  else
 	    {
 	      text = esc_arena_printf (&fn->arena, "heap allocation by '%s' "
@@ -368,6 +393,9 @@ debug_notes (esc_fn *fn)
 	text = esc_arena_printf (a, "summary: STORE *(%s) <- %s",
 				 path_words (fn, &f->dst),
 				 path_words (fn, &f->src));
+      else if (f->kind == ESC_FLOW_OPAQUE)
+	text = esc_arena_printf (a, "summary: OPAQUE %s",
+				 path_words (fn, &f->src));
       else
 	text = esc_arena_printf (a, "summary: ESCAPE %s (%s)",
 				 path_words (fn, &f->src),
@@ -383,7 +411,7 @@ debug_notes (esc_fn *fn)
 }
 
 /* Nonzero if fact I of V (sorted) repeats an earlier fact at the same
-   place, and neither has flow notes.  */
+   place.  */
 static int
 said_p (const factv *v, size_t i)
 {
@@ -394,7 +422,7 @@ said_p (const factv *v, size_t i)
       if (g->pos.line != f->pos.line || g->pos.column != f->pos.column
 	  || g->pos.file != f->pos.file)
 	return 0;
-      if (!f->nsteps && !g->nsteps && !strcmp (f->text, g->text))
+      if (!strcmp (f->text, g->text))
 	return 1;
     }
   return 0;
@@ -415,10 +443,10 @@ esc_verbose_notes (esc_fn *fn)
     qsort (v.v, v.n, sizeof (fact), cmp_fact);
   for (size_t i = 0; i < v.n; i++)
     {
-      /* Flows that differ only in offsets read the same: say it once.  */
-      if (said_p (&v, i))
-	continue;
-      esc_note_add (fn, v.v[i].pos, v.v[i].text);
+      /* Flows that differ only in offsets read the same: say it once,
+	 with the steps of each.  */
+      if (!said_p (&v, i))
+	esc_note_add (fn, v.v[i].pos, v.v[i].text);
       for (int k = 0; k < v.v[i].nsteps; k++)
 	esc_note_add (fn, v.v[i].steps[k].pos, v.v[i].steps[k].text);
     }

@@ -898,6 +898,24 @@ library_call_p (tree fndecl, built_in_function code, const char *name)
 					name);
 }
 
+/* The constant value of integer operand OP, in *VAL, also when OP is an
+   SSA name set from a constant (`size_t n = 16; malloc (n)': the pass runs
+   before constant propagation).  */
+
+static bool
+constant_size_p (tree op, HOST_WIDE_INT *val)
+{
+  for (int depth = 0; depth < 4 && op && TREE_CODE (op) == SSA_NAME; depth++)
+    {
+      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (op));
+      if (!def || !(gimple_assign_single_p (def)
+		    || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
+	return false;
+      op = gimple_assign_rhs1 (def);
+    }
+  return op && constant_operand_p (op, val);
+}
+
 /* The constant size of allocation call STMT, or 0.  */
 
 static int64_t
@@ -907,15 +925,15 @@ alloc_size (gcall *stmt)
   unsigned n = gimple_call_num_args (stmt);
   HOST_WIDE_INT a, b;
   if (library_call_p (fndecl, BUILT_IN_MALLOC, "malloc") && n == 1
-      && constant_operand_p (gimple_call_arg (stmt, 0), &a))
+      && constant_size_p (gimple_call_arg (stmt, 0), &a))
     return a;
   if (library_call_p (fndecl, BUILT_IN_CALLOC, "calloc") && n == 2
-      && constant_operand_p (gimple_call_arg (stmt, 0), &a)
-      && constant_operand_p (gimple_call_arg (stmt, 1), &b)
+      && constant_size_p (gimple_call_arg (stmt, 0), &a)
+      && constant_size_p (gimple_call_arg (stmt, 1), &b)
       && a >= 0 && b >= 0 && (b == 0 || a <= INT64_MAX / b))
     return a * b;
   if (library_call_p (fndecl, BUILT_IN_ALIGNED_ALLOC, "aligned_alloc")
-      && n == 2 && constant_operand_p (gimple_call_arg (stmt, 1), &a))
+      && n == 2 && constant_size_p (gimple_call_arg (stmt, 1), &a))
     return a;
   return 0;
 }

@@ -98,10 +98,9 @@ fire (int *p) /* { dg-message "parameter 'p' escapes level=0 \\(fnptr\\): passes
 }
 
 static void
-fire_all (int *p) /* { dg-message "parameter 'p' escapes level=0 \\(fnptr\\): passes it to" } */
-/* { dg-message "escapes level=0 \\(fnptr\\): passes it to 'fire', which passes it to a call through a function pointer" "names the helper, as the queue chain does" { xfail *-*-* } .-1 } */
+fire_all (int *p) /* { dg-message "parameter 'p' escapes level=0 \\(fnptr\\): passes it to 'fire', which passes it to a call through a function pointer" "names the helper, as the queue chain does" } */
 {
-  fire (p); /* { dg-message "passes it to 'fire', which passes it to a call through a function pointer here" "the step at a direct call names the callee" { xfail *-*-* } } */
+  fire (p); /* { dg-message "passes it to 'fire', which passes it to a call through a function pointer here" "the step at a direct call names the callee" } */
 }
 
 void
