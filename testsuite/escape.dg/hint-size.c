@@ -1,7 +1,7 @@
 /* Heap-to-stack hints, never for a size that is not a constant at the
    call: a parameter, a computed length.  The analysis runs before
-   constant propagation, so a constant held in a variable does not count
-   either; write the constant (or a sizeof) in the call.  */
+   constant propagation, but follows a variable set from a constant
+   (`size_t n = 16; malloc (n)'), which does count.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-verbose=1" } */
 
