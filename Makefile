@@ -5,6 +5,8 @@
 #                   CC, for every GCC installed with its plugin headers
 #                   (check-all), with CC=gcc-N for that compiler only
 #   make check-all  make check with gcc-N/g++-N for each such GCC, then CC
+#   make robust     compile GCC's torture tests, csmith programs and the
+#                   bench code bases with the plugin; fail on any crash
 #   make demo       install what is missing, build, compile examples/ with it
 #   make bench      compile real code with and without the plugin, compare
 #   make install    copy escape.so into $(gcc -print-file-name=plugin),
@@ -59,7 +61,7 @@ PREFIX   ?= /usr/local
 TOOL_SRCS := $(sort $(wildcard reports/*.c))
 TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/%.o)
 
-.PHONY: all check check-one check-all deps-all demo bench install deps clean
+.PHONY: all check check-one check-all deps-all robust demo bench install deps clean
 
 all: $(BUILT) $(REPORT_TOOL)
 	@cmp -s $(BUILT) $(PLUGIN) || cp $(BUILT) $(PLUGIN)
@@ -145,7 +147,7 @@ check-all: deps-all
 	  cc=$${pair%%:*}; cxx=$${pair#*:}; \
 	  log=build/gcc-$$($$cc -dumpversion | cut -d. -f1)/check.log; mkdir -p $$(dirname $$log); \
 	  echo "=== check-all: make check CC=$$cc CXX=$$cxx"; \
-	  $(MAKE) --no-print-directory check CC=$$cc CXX=$$cxx 2>&1 | tee $$log; \
+	  $(MAKE) --no-print-directory check CC="$$cc" CXX="$$cxx" 2>&1 | tee $$log; \
 	  counts=$$(sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$$/\1 \2/p' $$log | tail -n 1); \
 	  [ -n "$$counts" ] || counts="0 1"; \
 	  passed=$$((passed + $${counts% *})); failed=$$((failed + $${counts#* })); \
@@ -154,6 +156,12 @@ check-all: deps-all
 	printf '\n=== check-all\n%b' "$$summary"; \
 	echo "$$passed passed, $$failed failed"; \
 	[ "$$failed" -eq 0 ]
+
+# Not part of check: it takes an hour or more and fetches GCC's sources,
+# csmith and the bench code bases.  See docs/robustness.md.
+robust: deps
+	$(MAKE) all
+	CC="$(CC)" bash robust/run.sh "$(abspath $(BUILT))"
 
 demo: deps
 	$(MAKE) all
