@@ -171,15 +171,16 @@ fi
 
 is_root () { [ "$(id -u)" = 0 ]; }
 
-# Install Debian package $1 if its command $2 is missing (as root).
+# Install Debian package $1 (as root) unless the command $2... succeeds.
 need_package () {
-  command -v "$2" >/dev/null 2>&1 && return 0
-  is_root || { log "$2 is missing: install $1 (apt-get install $1)"; return 1; }
-  log "installing $1 with apt-get"
+  local pkg=$1; shift
+  "$@" >/dev/null 2>&1 && return 0
+  is_root || { log "$pkg is missing: apt-get install $pkg"; return 1; }
+  log "installing $pkg with apt-get"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y -qq --no-install-recommends "$1" >/dev/null 2>&1 ||
-    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends "$1" >/dev/null 2>&1; } ||
-    { log "apt-get could not install $1"; return 1; }
+  apt-get install -y -qq --no-install-recommends "$pkg" >/dev/null 2>&1 ||
+    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends "$pkg" >/dev/null 2>&1; } ||
+    { log "apt-get could not install $pkg"; return 1; }
 }
 
 # Download Debian package $1 into the cache (once); print the .deb's path.
@@ -239,12 +240,9 @@ corpus_torture () {
 
 # Random programs from csmith, generated once per seed and cached.
 corpus_csmith () {
-  need_package csmith csmith || return 1
   local inc=/usr/include/csmith
-  if [ ! -f "$inc/csmith.h" ]; then
-    is_root && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcsmith-dev >/dev/null 2>&1
-    [ -f "$inc/csmith.h" ] || { log "csmith.h is missing: install libcsmith-dev"; return 1; }
-  fi
+  need_package csmith command -v csmith || return 1
+  need_package libcsmith-dev test -f "$inc/csmith.h" || return 1
   local dir="$CACHE/csmith-$(csmith --version | head -n1 | awk '{ print $2 }')"
   mkdir -p "$dir" || return 1
   local s
