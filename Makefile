@@ -132,7 +132,7 @@ CHECK_GCC_MAJORS ?= 12 11
 
 deps-all: deps
 	@for m in $(CHECK_GCC_MAJORS); do \
-	  $(MAKE) --no-print-directory deps CC=gcc-$$m CXX=g++-$$m >/dev/null 2>&1 || \
+	  $(MAKE) --no-print-directory deps CC=gcc-$$m CXX=g++-$$m 2>/dev/null || \
 	    echo "check-all: note: GCC $$m and its plugin headers are not installed" \
 	         "(make deps CC=gcc-$$m CXX=g++-$$m); not tested"; \
 	done
