@@ -74,6 +74,9 @@ typedef struct esc_pos
   uint64_t cookie;
 } esc_pos;
 
+/* Order two positions: by file name (unknown first), line, column.  */
+int esc_pos_cmp (const esc_pos *a, const esc_pos *b);
+
 /* ---------------------------------------------------------------------- */
 /* Rules.  */
 

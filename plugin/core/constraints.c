@@ -180,20 +180,10 @@ esc_fn_free (esc_fn *fn)
 {
   if (!fn)
     return;
+  /* An unsolved function's solver state is released here too.  */
+  fn->solved = 1;
   esc_fn_release_solver (fn);
-  for (uint32_t i = 0; i < fn->nnodes; i++)
-    {
-      esc_noderec *n = &fn->nodes[i];
-      esc_u32v_free (&n->pts);
-      esc_u32v_free (&n->delta);
-      esc_u32v_free (&n->cplx);
-      free (n->edges);
-    }
-  for (uint32_t i = 0; i < fn->nobjs; i++)
-    free (fn->objs[i].fields);
-  free (fn->nodes);
   free (fn->objs);
-  free (fn->cons);
   free (fn->calls);
   free (fn->roots);
   free (fn->dumps);

@@ -304,27 +304,14 @@ typedef struct finding_key
   uint32_t obj;
 } finding_key;
 
-/* Compare two positions' files, NULL first.  */
-static int
-cmp_file (const char *a, const char *b)
-{
-  if (a == b)
-    return 0;
-  return strcmp (a ? a : "", b ? b : "");
-}
-
 /* qsort comparison of findings: file, line, column, rule, object.  */
 static int
 cmp_finding (const void *pa, const void *pb)
 {
   const finding_key *a = pa, *b = pb;
-  int c = cmp_file (a->f.pos.file, b->f.pos.file);
+  int c = esc_pos_cmp (&a->f.pos, &b->f.pos);
   if (c)
     return c;
-  if (a->f.pos.line != b->f.pos.line)
-    return a->f.pos.line < b->f.pos.line ? -1 : 1;
-  if (a->f.pos.column != b->f.pos.column)
-    return a->f.pos.column < b->f.pos.column ? -1 : 1;
   if (a->f.rule != b->f.rule)
     return a->f.rule < b->f.rule ? -1 : 1;
   return (a->obj > b->obj) - (a->obj < b->obj);
@@ -974,12 +961,7 @@ static int
 cmp_hint (const void *pa, const void *pb)
 {
   const esc_hint *a = pa, *b = pb;
-  int c = cmp_file (a->pos.file, b->pos.file);
-  if (c)
-    return c;
-  if (a->pos.line != b->pos.line)
-    return a->pos.line < b->pos.line ? -1 : 1;
-  return (a->pos.column > b->pos.column) - (a->pos.column < b->pos.column);
+  return esc_pos_cmp (&a->pos, &b->pos);
 }
 
 /* The heap-to-stack hints of FN: allocations of a constant size within

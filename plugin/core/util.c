@@ -398,3 +398,18 @@ esc_hset_free (esc_hset *set)
   set->keys = NULL;
   set->n = set->cap = 0;
 }
+
+/* Order two positions: file (unknown first), line, column.  */
+int
+esc_pos_cmp (const esc_pos *a, const esc_pos *b)
+{
+  if (a->file != b->file)
+    {
+      int c = strcmp (a->file ? a->file : "", b->file ? b->file : "");
+      if (c)
+	return c;
+    }
+  if (a->line != b->line)
+    return a->line < b->line ? -1 : 1;
+  return (a->column > b->column) - (a->column < b->column);
+}

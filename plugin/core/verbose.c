@@ -75,14 +75,9 @@ static int
 cmp_fact (const void *pa, const void *pb)
 {
   const fact *a = pa, *b = pb;
-  int c = strcmp (a->pos.file ? a->pos.file : "", b->pos.file ? b->pos.file
-							      : "");
+  int c = esc_pos_cmp (&a->pos, &b->pos);
   if (c)
     return c;
-  if (a->pos.line != b->pos.line)
-    return a->pos.line < b->pos.line ? -1 : 1;
-  if (a->pos.column != b->pos.column)
-    return a->pos.column < b->pos.column ? -1 : 1;
   return (a->order > b->order) - (a->order < b->order);
 }
 

@@ -25,23 +25,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static int npass, nfail;
-
-#define CHECK(name, cond)                                                   \
-  do                                                                        \
-    {                                                                       \
-      if (cond)                                                             \
-	{                                                                   \
-	  npass++;                                                          \
-	  printf ("PASS: report: %s\n", name);                              \
-	}                                                                   \
-      else                                                                  \
-	{                                                                   \
-	  nfail++;                                                          \
-	  printf ("FAIL: report: %s (%s:%d)\n", name, __FILE__, __LINE__);  \
-	}                                                                   \
-    }                                                                       \
-  while (0)
+#include "../unit/check.h"
 
 static const char *outdir;
 

@@ -18,23 +18,7 @@
 
 int esc_libmodel_sorted_p (void);
 
-static int npass, nfail;
-
-#define CHECK(name, cond)                                                   \
-  do                                                                        \
-    {                                                                       \
-      if (cond)                                                             \
-	{                                                                   \
-	  npass++;                                                          \
-	  printf ("PASS: %s\n", name);                                      \
-	}                                                                   \
-      else                                                                  \
-	{                                                                   \
-	  nfail++;                                                          \
-	  printf ("FAIL: %s (%s:%d)\n", name, __FILE__, __LINE__);          \
-	}                                                                   \
-    }                                                                       \
-  while (0)
+#include "check.h"
 
 /* A position on LINE of t.c.  */
 static esc_pos
@@ -276,9 +260,10 @@ test_chain (void)
   CHECK ("chain: cycle return finding",
 	 find_finding (fn, ESC_RULE_RETURN, "x") != NULL);
   esc_fn_free (fn);
+  /* The time is printed for information; the work bound above is what
+     is checked (timings belong in make bench).  */
   double ms = (double) (clock () - t0) * 1000.0 / CLOCKS_PER_SEC;
   printf ("chain: 2 x 10k copies solved in %.1f ms\n", ms);
-  CHECK ("chain: fast (< 200 ms)", ms < 200.0);
 }
 
 /* int *f (void) { int x; int *p = &x; int *q = p; return q; }  */

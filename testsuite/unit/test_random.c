@@ -21,23 +21,7 @@ static const esc_pos NOPOS = { NULL, 0, 0, 0 };
 #include <string.h>
 #include <time.h>
 
-static int npass, nfail;
-
-#define CHECK(name, cond)                                                   \
-  do                                                                        \
-    {                                                                       \
-      if (cond)                                                             \
-	{                                                                   \
-	  npass++;                                                          \
-	  printf ("PASS: %s\n", name);                                      \
-	}                                                                   \
-      else                                                                  \
-	{                                                                   \
-	  nfail++;                                                          \
-	  printf ("FAIL: %s (%s:%d)\n", name, __FILE__, __LINE__);          \
-	}                                                                   \
-    }                                                                       \
-  while (0)
+#include "check.h"
 
 /* A small deterministic generator (xorshift).  */
 static uint64_t rng = 88172645463325252ULL;
