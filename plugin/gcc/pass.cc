@@ -216,6 +216,42 @@ compare_fn_position (const void *a, const void *b)
   return DECL_UID (x->node->decl) < DECL_UID (y->node->decl) ? -1 : 1;
 }
 
+/* Fill LIVE with the functions that stay when GCC optimises: those
+   reachable through calls from the ones visible outside the unit, whose
+   address is taken or referred to, or kept by attribute `used' (not
+   force_output: at -O0 GCC sets it on every function).  When
+   optimising, GCC drops the others (an unused static function) before
+   this pass runs; at -O0 they are skipped here too, so that the findings
+   are the same at every level.  */
+
+static void
+live_functions (hash_set<cgraph_node *> &live)
+{
+  auto_vec<cgraph_node *> work;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    {
+      tree decl = node->decl;
+      if ((TREE_PUBLIC (decl) && !DECL_EXTERNAL (decl))
+	  || node->address_taken || DECL_PRESERVE_P (decl)
+	  || node->referred_to_p ()
+	  || MAIN_NAME_P (DECL_NAME (decl)))
+	if (!live.add (node))
+	  work.safe_push (node);
+    }
+  while (!work.is_empty ())
+    {
+      node = work.pop ();
+      for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+	if (e->callee)
+	  {
+	    cgraph_node *callee = e->callee->ultimate_alias_target ();
+	    if (callee && !live.add (callee))
+	      work.safe_push (callee);
+	  }
+    }
+}
+
 /* Analyse every function of the unit and report.  */
 
 static void
@@ -223,9 +259,13 @@ analyse_unit (void)
 {
   call_graph g;
   cgraph_node *node;
+  hash_set<cgraph_node *> live;
+  if (!optimize)
+    live_functions (live);
   FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
     {
-      if (!escape_analysed_p (node->decl))
+      if (!escape_analysed_p (node->decl)
+	  || (!optimize && !live.contains (node)))
 	continue;
       g.slot.put (node, g.fns.length ());
       g.fns.safe_push ({ node, -1, -1, false, NULL, false });
