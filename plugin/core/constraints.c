@@ -138,11 +138,97 @@ esc_fn_new (esc_unit *unit, const char *name, int uid, esc_pos pos,
   return fn;
 }
 
-/* Free FN's solver state: nodes, sets, fields, constraints, indexes.  */
+/* A copy of the N bytes at P in ARENA (NULL stays NULL).  */
+static void *
+arena_copy (esc_arena *arena, const void *p, size_t n)
+{
+  if (!p)
+    return NULL;
+  void *q = esc_arena_alloc (arena, n ? n : 1);
+  memcpy (q, p, n);
+  return q;
+}
+
+/* Move what FN's results need out of its arena into a new one and free
+   the old: the explanations, summaries and names made while solving are
+   most of it, and a unit keeps the results of many functions.  */
+static void
+compact_results (esc_fn *fn)
+{
+  esc_arena na = { NULL };
+#define KEEP(s) ((s) = esc_arena_strdup (&na, (s)))
+  KEEP (fn->name);
+  for (size_t i = 0; i < fn->nfindings; i++)
+    {
+      esc_finding *f = &fn->findings[i];
+      f->function = fn->name;
+      KEEP (f->obj_name);
+      KEEP (f->obj_display);
+      KEEP (f->message);
+      KEEP (f->callee);
+      KEEP (f->target);
+      KEEP (f->fingerprint);
+      KEEP (f->reason);
+      esc_step *steps = arena_copy (&na, f->steps,
+				    (size_t) f->nsteps * sizeof (esc_step));
+      for (int k = 0; k < f->nsteps; k++)
+	KEEP (steps[k].text);
+      f->steps = steps;
+    }
+  for (size_t i = 0; i < fn->nnotes; i++)
+    KEEP (fn->notes[i].text);
+  for (size_t i = 0; i < fn->nhints; i++)
+    {
+      KEEP (fn->hints[i].callee);
+      KEEP (fn->hints[i].text);
+    }
+  for (int i = 0; i < fn->nparams; i++)
+    KEEP (fn->param_names[i]);
+  if (fn->leaks)
+    {
+      size_t np = (size_t) fn->nparams + 1;
+      fn->leaks = arena_copy (&na, fn->leaks, np * sizeof (esc_leak *));
+      fn->nleaks = arena_copy (&na, fn->nleaks, np * sizeof (size_t));
+      for (int i = 0; i < fn->nparams; i++)
+	{
+	  esc_leak *l = arena_copy (&na, fn->leaks[i],
+				    fn->nleaks[i] * sizeof (esc_leak));
+	  for (size_t k = 0; k < fn->nleaks[i]; k++)
+	    KEEP (l[k].text);
+	  fn->leaks[i] = l;
+	}
+    }
+  for (uint32_t o = 0; o < fn->nobjs; o++)
+    {
+      KEEP (fn->objs[o].name);
+      KEEP (fn->objs[o].display);
+      KEEP (fn->objs[o].accept);
+      fn->objs[o].alloc_callee = NULL; /* a static name, or a callee */
+    }
+  KEEP (fn->accept);
+#undef KEEP
+  /* What only explanations use goes.  */
+  free (fn->calls);
+  free (fn->roots);
+  free (fn->vias);
+  free (fn->kills);
+  free (fn->dumps);
+  fn->calls = NULL;
+  fn->roots = NULL;
+  fn->vias = NULL;
+  fn->kills = NULL;
+  fn->dumps = NULL;
+  fn->ncalls = fn->nroots = fn->nvias = fn->nkills = fn->ndumps = 0;
+  esc_arena_free (&fn->arena);
+  fn->arena = na;
+}
+
+/* Free FN's solver state: nodes, sets, fields, constraints, indexes, and
+   the scratch of its arena.  */
 void
 esc_fn_release_solver (esc_fn *fn)
 {
-  if (!fn || !fn->solved)
+  if (!fn || !fn->solved || !fn->nodes)
     return;
   for (uint32_t i = 0; i < fn->nnodes; i++)
     {
@@ -171,7 +257,7 @@ esc_fn_release_solver (esc_fn *fn)
     }
   esc_hset_free (&fn->edge_set);
   esc_explain_free (fn);
-  fn->ndumps = 0;
+  compact_results (fn);
 }
 
 /* Release everything FN owns.  */
