@@ -145,7 +145,7 @@ hop_push (hopv *v, uint32_t cons, uint32_t into)
 static int
 points_into_p (esc_fn *fn, uint32_t node, uint32_t obj)
 {
-  fn->explain_work += fn->nodes[esc_find (fn, node)].pts.n;
+  fn->explain_work += 1 + fn->objs[obj].nfields;
   return esc_node_points_into_p (fn, node, obj);
 }
 
@@ -155,15 +155,15 @@ store_hits_p (esc_fn *fn, const esc_cons *c, uint32_t p, int64_t j)
 {
   if (fn->objs[p].collapsed || c->off == ESC_OFF_ANY)
     return 1;
+  /* The store writes (P, J) if its pointer may point to (P, J - OFF): one
+     lookup in the sorted set.  */
   const esc_noderec *d = &fn->nodes[esc_find (fn, c->dst)];
-  fn->explain_work += d->pts.n;
-  for (uint32_t i = 0; i < d->pts.n; i++)
-    {
-      const esc_noderec *l = &fn->nodes[d->pts.v[i]];
-      if (l->obj == p && l->off + c->off == j)
-	return 1;
-    }
-  return 0;
+  fn->explain_work += 1;
+  if ((c->off > 0 && j < INT64_MIN / 2 + c->off)
+      || (c->off < 0 && j > INT64_MAX / 2 + c->off))
+    return 0;
+  uint32_t l = esc_loc_lookup (fn, p, j - c->off);
+  return l != ESC_NONE && esc_set_has_p (&d->pts, l);
 }
 
 /* Explain the fact (NODE, OBJ): append its hops, base first, to OUT.
@@ -557,15 +557,18 @@ esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj)
   if (p == ESC_NONE)
     return fn->pos;
   /* A store of the function itself first, then one a callee's summary
-     made (flow-insensitively, a callee's store may also carry it).  */
+     made (flow-insensitively, a callee's store may also carry it).  The
+     scans share the function's explanation budget: past it, the answer
+     is the function's position.  */
   for (int pass = 0; pass < 2; pass++)
     for (uint32_t k = fn->st_start[p]; k < fn->st_start[p + 1]; k++)
       {
 	const esc_cons *c = &fn->cons[fn->st_list[k]];
-	if ((c->via >= 0) == (pass == 0))
+	if ((c->via >= 0) == (pass == 0) || !c->pos.line)
 	  continue;
-	if (c->pos.line && store_hits_p (fn, c, p, j)
-	    && esc_node_points_into_p (fn, c->src, obj))
+	if (fn->explain_work >= ESC_EXPLAIN_FN_BUDGET)
+	  return fn->pos;
+	if (points_into_p (fn, c->src, obj) && store_hits_p (fn, c, p, j))
 	  return c->pos;
       }
   return fn->pos;

@@ -363,6 +363,15 @@ int
 esc_node_points_into_p (const esc_fn *fn, uint32_t node, uint32_t obj)
 {
   const esc_noderec *n = &fn->nodes[esc_find_const (fn, node)];
+  const esc_objrec *o = &fn->objs[obj];
+  /* Look the object's few fields up in a large set; scan a small one.  */
+  if (o->nfields * 16u < n->pts.n)
+    {
+      for (uint32_t k = 0; k < o->nfields; k++)
+	if (esc_set_has_p (&n->pts, o->fields[k].node))
+	  return 1;
+      return 0;
+    }
   for (uint32_t i = 0; i < n->pts.n; i++)
     if (fn->nodes[n->pts.v[i]].obj == obj)
       return 1;
