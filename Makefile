@@ -157,7 +157,7 @@ check-all: deps-all
 	echo "$$passed passed, $$failed failed"; \
 	[ "$$failed" -eq 0 ]
 
-# Not part of check: it takes an hour or more and fetches GCC's sources,
+# Not part of check: it takes about 25 minutes and fetches GCC's sources,
 # csmith and the bench code bases.  See docs/robustness.md.
 robust: deps
 	$(MAKE) all
