@@ -571,19 +571,22 @@ flow_hash (const esc_flow *f)
   return h ? h : 1;
 }
 
-/* Append F to V unless V has it already or is full.  */
-static void
+/* Append F to V unless V has it already or is full; returns the new
+   flow (so that its position, which costs a search, is found only for
+   new flows), or NULL.  */
+static esc_flow *
 flow_push (flowv *v, const esc_flow *f)
 {
   if (v->overflow || !esc_hset_insert_p (&v->dedup, flow_hash (f)))
-    return;
+    return NULL;
   if (v->n >= ESC_MAX_FLOWS)
     {
       v->overflow = 1;
-      return;
+      return NULL;
     }
   ESC_GROW (v->v, v->n, v->cap);
-  v->v[v->n++] = *f;
+  v->v[v->n] = *f;
+  return &v->v[v->n++];
 }
 
 /* qsort comparison of flows.  */
@@ -653,9 +656,10 @@ returned_heap_flows (esc_fn *fn, uint32_t h, flowv *v)
 	  f.dst = (esc_path) { ESC_PATH_HEAP, 0, 0,
 			       oh->collapsed ? ESC_OFF_ANY
 					     : oh->fields[j].off };
-	  f.pos = esc_explain_store_pos (fn, field, l->obj);
 	  f.text = "stores it into the heap memory it returns";
-	  flow_push (v, &f);
+	  esc_flow *nf = flow_push (v, &f);
+	  if (nf)
+	    nf->pos = esc_explain_store_pos (fn, field, l->obj, NULL);
 	  oh = &fn->objs[h];
 	}
     }
@@ -732,10 +736,13 @@ store_flows (esc_fn *fn, uint32_t y, flowv *v, esc_hset *seen)
 	  else
 	    continue;
 	  f.dst = caller_path (fn, y, foff);
-	  f.pos = esc_explain_store_pos (fn, field, x);
-	  f.text = esc_arena_printf (&fn->arena, "stores it into %s",
-				     store_target (fn, y));
-	  flow_push (v, &f);
+	  esc_flow *nf = flow_push (v, &f);
+	  if (nf)
+	    {
+	      nf->pos = esc_explain_store_pos (fn, field, x, NULL);
+	      nf->text = esc_arena_printf (&fn->arena, "stores it into %s",
+					   store_target (fn, y));
+	    }
 	  oy = &fn->objs[y];
 	}
     }
@@ -751,6 +758,57 @@ in_returned_heap_p (const esc_fn *fn, uint32_t obj)
   return p != ESC_NONE && fn->objs[p].kind == ESC_OBJ_HEAP
 	 && r[p].reached && !r[p].seed && r[p].parent == ESC_NONE
 	 && r[p].via == fn->ret_node;
+}
+
+/* Decide how caller object X, reached in PASS, escapes, for its summary
+   flow: F's rule, pos and callee, and *TARGET for a store.  Like
+   esc_classify, but without searching for the flow's steps: the sink
+   comes from the reachability chain (the root's call, or the store into
+   the seed that holds X's chain), which summaries of every function can
+   afford.  */
+static void
+quick_classify (esc_fn *fn, uint32_t x, esc_rule pass, esc_finding *f,
+		uint32_t *target)
+{
+  const esc_reach *r = fn->reach[pass];
+  f->rule = pass;
+  f->pos = fn->pos;
+  f->callee = NULL;
+  *target = ESC_NONE;
+  if (pass == ESC_RULE_QUEUE || pass == ESC_RULE_FNPTR)
+    {
+      int root = r[x].root;
+      if (root >= 0 && (uint32_t) root < fn->nroots)
+	{
+	  const esc_callrec *call = &fn->calls[fn->roots[root].call];
+	  f->pos = call->pos;
+	  f->callee = call->callee;
+	}
+      return;
+    }
+  if (pass == ESC_RULE_RETURN)
+    {
+      f->pos = return_pos (fn);
+      return;
+    }
+  /* STORE: up the chain to the object a seed holds.  */
+  uint32_t y = x;
+  for (uint32_t guard = 0; guard <= fn->nobjs && r[y].parent != ESC_NONE
+       && !r[r[y].parent].seed; guard++)
+    y = r[y].parent;
+  uint32_t seed = r[y].parent;
+  if (seed == ESC_NONE || r[y].via == ESC_NONE)
+    return;
+  *target = seed;
+  uint32_t c;
+  f->pos = esc_explain_store_pos (fn, r[y].via, y, &c);
+  if (c != ESC_NONE && fn->cons[c].via >= 0 && fn->cons[c].call >= 0
+      && (uint32_t) fn->cons[c].call < fn->ncalls)
+    {
+      /* Stored by a callee's summary: passed to it.  */
+      f->rule = ESC_RULE_QUEUE;
+      f->callee = fn->calls[fn->cons[c].call].callee;
+    }
 }
 
 /* Add the flow that says caller object X (level 1) is given to a
@@ -800,7 +858,7 @@ escape_flow (esc_fn *fn, uint32_t x, const unsigned char *esc_g, flowv *v)
   esc_finding g;
   uint32_t target;
   memset (&g, 0, sizeof g);
-  esc_classify (fn, x, pass, &g, &target);
+  quick_classify (fn, x, pass, &g, &target);
   esc_flow f;
   memset (&f, 0, sizeof f);
   f.kind = ESC_FLOW_ESCAPE;

@@ -544,12 +544,15 @@ esc_explain (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
 
 /* Where a store of FN put a location of object OBJ into field node
    FIELD: the first store into FIELD's object whose value may point into
-   OBJ, or FN's position when there is none (the value came through a
-   callee).  A linear scan, not a search: summaries ask this for every
+   OBJ (its constraint in *CONS, if not NULL), or FN's position (and
+   ESC_NONE) when there is none.  A linear scan, not a search: summaries ask this for every
    flow they record.  */
 esc_pos
-esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj)
+esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj,
+		       uint32_t *cons)
 {
+  if (cons)
+    *cons = ESC_NONE;
   if (!fn->by_dst_start)
     build_indexes (fn);
   uint32_t p = fn->nodes[field].obj;
@@ -569,7 +572,11 @@ esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj)
 	if (fn->explain_work >= ESC_EXPLAIN_FN_BUDGET)
 	  return fn->pos;
 	if (points_into_p (fn, c->src, obj) && store_hits_p (fn, c, p, j))
-	  return c->pos;
+	  {
+	    if (cons)
+	      *cons = fn->st_list[k];
+	    return c->pos;
+	  }
       }
   return fn->pos;
 }

@@ -463,7 +463,8 @@ void esc_explain (esc_fn *fn, uint32_t obj, esc_rule pass,
 void esc_explain_free (esc_fn *fn);
 /* Where a store of FN put a location of OBJ into field node FIELD (for
    summaries), or FN's position.  */
-esc_pos esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj);
+esc_pos esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj,
+			       uint32_t *cons);
 
 /* ---------------------------------------------------------------------- */
 /* unit.c  */
