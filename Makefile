@@ -177,6 +177,8 @@ install: all
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/gcc-escape"
 	install -m 0755 $(BUILD)/$(REPORT_TOOL) "$(DESTDIR)$(PREFIX)/bin/escape-report"
 	install -m 0644 reports/escape.rng "$(DESTDIR)$(PREFIX)/share/gcc-escape/escape.rng"
+	install -d "$(DESTDIR)$(PREFIX)/include/escape"
+	install -m 0644 include/escape/escape.h "$(DESTDIR)$(PREFIX)/include/escape/escape.h"
 
 clean:
 	rm -rf build $(PLUGIN)
