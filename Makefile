@@ -10,7 +10,8 @@
 #   make demo       install what is missing, build, compile examples/ with it
 #   make bench      compile real code with and without the plugin, compare
 #   make install    copy escape.so into $(gcc -print-file-name=plugin),
-#                   escape-report and its schema under PREFIX (/usr/local)
+#                   escape-report, its schema and <escape/escape.h> under
+#                   PREFIX (/usr/local)
 #   make deps       install the build and test dependencies (apt-get, root)
 #
 # CC is the compiler the plugin is built for and loaded into.
