@@ -722,6 +722,35 @@ constant_operand_p (tree op, HOST_WIDE_INT *val)
   return true;
 }
 
+/* The value the statement right before STMT stored into REF, when STMT
+   reads REF back (`l = V; t = l;'), or NULL_TREE.  Without
+   optimisation, the gimplifier reads an assignment's value back from
+   memory (`g = (l = V)' becomes `l = V; t = l; g = t;'), where the
+   optimising one uses V: following the store keeps the findings the same
+   at every level, and is exact (nothing runs in between).  */
+
+static tree
+just_stored (gimple *stmt, tree ref)
+{
+  if (!memory_ref_p (ref) || TREE_THIS_VOLATILE (ref))
+    return NULL_TREE;
+  gimple_stmt_iterator gi = gsi_for_stmt (stmt);
+  gsi_prev_nondebug (&gi);
+  if (gsi_end_p (gi))
+    return NULL_TREE;
+  gassign *prev = dyn_cast<gassign *> (gsi_stmt (gi));
+  if (!prev || !gimple_assign_single_p (prev) || gimple_clobber_p (prev)
+      || gimple_has_volatile_ops (prev))
+    return NULL_TREE;
+  tree lhs = gimple_assign_lhs (prev);
+  tree val = gimple_assign_rhs1 (prev);
+  if (TREE_CODE (lhs) == SSA_NAME || !operand_equal_p (lhs, ref, 0)
+      || !types_compatible_p (TREE_TYPE (lhs), TREE_TYPE (ref))
+      || TREE_CODE (val) == CONSTRUCTOR)
+    return NULL_TREE;
+  return val;
+}
+
 /* Lower the right-hand side of assignment STMT into node DST.  */
 
 static void
@@ -790,7 +819,9 @@ lower_rhs (lower_ctx &c, gassign *stmt, esc_node dst)
 	rhs1 = TREE_OPERAND (rhs1, 0);
       /* A load goes straight into DST, so the flow reads "loaded into
 	 'q'" and not through a temporary.  */
-      if (memory_ref_p (rhs1))
+      if (tree stored = just_stored (stmt, rhs1))
+	copy_into (c, dst, value_node (c, stored), 0);
+      else if (memory_ref_p (rhs1))
 	load_value (c, rhs1, dst);
       else
 	copy_into (c, dst, value_node (c, rhs1), 0);
