@@ -727,7 +727,9 @@ constant_operand_p (tree op, HOST_WIDE_INT *val)
    optimisation, the gimplifier reads an assignment's value back from
    memory (`g = (l = V)' becomes `l = V; t = l; g = t;'), where the
    optimising one uses V: following the store keeps the findings the same
-   at every level, and is exact (nothing runs in between).  */
+   at every level, and is exact (nothing runs in between).  Only a read
+   back at the store's own location is followed: a load the user wrote
+   (`s.p = &x; q = s.p;') keeps its own step in the explanation.  */
 
 static tree
 just_stored (gimple *stmt, tree ref)
@@ -740,7 +742,8 @@ just_stored (gimple *stmt, tree ref)
     return NULL_TREE;
   gassign *prev = dyn_cast<gassign *> (gsi_stmt (gi));
   if (!prev || !gimple_assign_single_p (prev) || gimple_clobber_p (prev)
-      || gimple_has_volatile_ops (prev))
+      || gimple_has_volatile_ops (prev)
+      || gimple_location (prev) != gimple_location (stmt))
     return NULL_TREE;
   tree lhs = gimple_assign_lhs (prev);
   tree val = gimple_assign_rhs1 (prev);
