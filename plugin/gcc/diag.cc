@@ -72,6 +72,23 @@ note_declaration (const esc_finding *f)
   inform ((location_t) f->obj_pos.cookie, "%s", text);
 }
 
+/* While one lives, notes print no source line and caret (GCC's
+   -fno-diagnostics-show-caret): the flow steps and the verbose notes
+   read as a list, like Go's -m output, and GCC does not reread lines of
+   a large file far behind the last one it showed for each of them (in
+   sqlite3.c that cost more than the analysis).  The warning and the
+   declaration note keep theirs.  */
+
+struct without_source_lines
+{
+  bool saved;
+  without_source_lines () : saved (global_dc->show_caret)
+  {
+    global_dc->show_caret = false;
+  }
+  ~without_source_lines () { global_dc->show_caret = saved; }
+};
+
 void
 escape_report_function (const esc_fn *fn, location_t fallback)
 {
@@ -102,14 +119,18 @@ escape_report_function (const esc_fn *fn, location_t fallback)
 	}
       note_declaration (f);
       if (indirect_flow_p (f) || escape_config.core.verbose >= 2)
-	for (int s = 0; s < f->nsteps; s++)
-	  if (f->steps[s].pos.line > 0)
-	    inform ((location_t) f->steps[s].pos.cookie, "%s",
-		    f->steps[s].text);
+	{
+	  without_source_lines quiet;
+	  for (int s = 0; s < f->nsteps; s++)
+	    if (f->steps[s].pos.line > 0)
+	      inform ((location_t) f->steps[s].pos.cookie, "%s",
+		      f->steps[s].text);
+	}
     }
 
   const esc_note *notes;
   size_t m = esc_fn_notes (fn, &notes);
+  without_source_lines quiet;
   for (size_t i = 0; i < m; i++)
     inform (pos_location (notes[i].pos, fallback), "%s", notes[i].text);
 }
