@@ -339,6 +339,12 @@ typedef struct esc_call_info
      the CFG (ESC_ALLOC_*).  */
   int64_t alloc_size;
   unsigned alloc_flags;
+  /* The callee returns a fresh heap object that the library model does
+     not know of: it is declared __attribute__ ((malloc)), or it is a
+     function of the unit that returns what an allocator gave it (the
+     glue checked its body).  The object is then a heap allocation of this
+     call, named after the callee, with alloc_size and alloc_flags.  */
+  int fresh_p;
 } esc_call_info;
 
 /* Flags of esc_call_info.alloc_flags.  */

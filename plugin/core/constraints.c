@@ -519,7 +519,13 @@ path_node (apply_ctx *a, const esc_path *p, int with_off)
   uint32_t n;
   if (p->param == ESC_PATH_HEAP)
     {
-      if (a->heap == ESC_NONE)
+      /* One object per call; an allocator's wrapper makes it an
+	 allocation site of its own, named after the wrapper.  */
+      if (a->heap == ESC_NONE && a->ci->fresh_p)
+	a->heap = esc_heap_site (fn, a->ci, a->callidx, ESC_NONE,
+				 a->ci->callee ? fn->calls[a->callidx].callee
+				 : NULL);
+      else if (a->heap == ESC_NONE)
 	a->heap = esc_obj_create (fn, ESC_OBJ_HEAP, NULL, a->ci->pos, -1);
       n = esc_node_create (fn, NULL);
       esc_cons_add (fn, ESC_C_ADDR, n, a->heap, 0, a->ci->pos,
@@ -721,12 +727,18 @@ esc_call (esc_fn *fn, const esc_call_info *call)
   else if (!esc_libmodel_apply (fn, &ci, callidx))
     {
       /* An unknown function: it is assumed not to keep its arguments,
-	 but what it may keep gets no heap-to-stack hint.  */
+	 but what it may keep gets no heap-to-stack hint (unless it is
+	 declared not to keep it: noescape, or a deallocator).  What it
+	 returns is non-local memory, or a fresh heap object when it is
+	 declared an allocator.  */
       for (int i = 0; i < ci.nargs; i++)
-	if (ci.args[i].node != ESC_NONE)
+	if (ci.args[i].node != ESC_NONE
+	    && !(i < 32 && (ci.noescape_mask & (1u << i))))
 	  root_add (fn, (esc_rule) ESC_PASS_OPAQUE, ci.args[i].node, callidx,
 		    i, -1);
-      if (ci.ret != ESC_NONE)
+      if (ci.ret != ESC_NONE && ci.fresh_p && cr->callee)
+	esc_heap_site (fn, &ci, callidx, ci.ret, cr->callee);
+      else if (ci.ret != ESC_NONE)
 	esc_cons_add (fn, ESC_C_ADDR, ci.ret, fn->nonlocal, 0, ci.pos,
 		      ESC_STEP_NONE, callidx, -1);
     }

@@ -401,6 +401,10 @@ void esc_root_queue (esc_fn *fn, uint32_t node, int callidx, int arg,
 /* Nonzero if the unit names argument ARG of CALLEE a sink.  */
 int esc_unit_sink_p (const esc_unit *unit, const char *callee, int arg);
 
+/* A fresh heap object for CALL (index CALLIDX), allocated by NAME; its
+   address goes into NODE unless that is ESC_NONE.  */
+esc_obj esc_heap_site (esc_fn *fn, const esc_call_info *call, int callidx,
+		       uint32_t node, const char *name);
 /* Apply the library model of CALL (index CALLIDX) if the callee is known;
    returns nonzero if it was.  */
 int esc_libmodel_apply (esc_fn *fn, const esc_call_info *call,

@@ -367,18 +367,21 @@ model_memcpy (esc_fn *fn, const esc_call_info *call, int callidx,
 		ESC_STEP_STORE, callidx, -1);
 }
 
-/* A fresh heap object for the call to NAME (the library function, without
-   GCC's decorations); its address goes into NODE.  */
-static void
-new_heap (esc_fn *fn, const esc_call_info *call, int callidx, uint32_t node,
-	  const char *name)
+/* A fresh heap object for CALL, allocated by NAME (the library function
+   without GCC's decorations, or a string of FN's arena); its address goes
+   into NODE when that is not ESC_NONE.  */
+esc_obj
+esc_heap_site (esc_fn *fn, const esc_call_info *call, int callidx,
+	       uint32_t node, const char *name)
 {
   esc_obj h = esc_obj_create (fn, ESC_OBJ_HEAP, NULL, call->pos, -1);
   fn->objs[h].alloc_size = call->alloc_size;
   fn->objs[h].alloc_flags = call->alloc_flags;
   fn->objs[h].alloc_callee = name;
-  esc_cons_add (fn, ESC_C_ADDR, node, h, 0, call->pos, ESC_STEP_CALL_RET,
-		callidx, -1);
+  if (node != ESC_NONE)
+    esc_cons_add (fn, ESC_C_ADDR, node, h, 0, call->pos, ESC_STEP_CALL_RET,
+		  callidx, -1);
+  return h;
 }
 
 /* Apply the model of CALL's callee, if it has one.  */
@@ -400,13 +403,13 @@ esc_libmodel_apply (esc_fn *fn, const esc_call_info *call, int callidx)
     {
     case LIB_HEAP:
       if (ret != ESC_NONE)
-	new_heap (fn, call, callidx, ret, e->name);
+	esc_heap_site (fn, call, callidx, ret, e->name);
       break;
     case LIB_HEAP_ARG0:
       if (arg (call, 0) != ESC_NONE)
 	{
 	  uint32_t tmp = esc_node_create (fn, NULL);
-	  new_heap (fn, call, callidx, tmp, e->name);
+	  esc_heap_site (fn, call, callidx, tmp, e->name);
 	  esc_cons_add (fn, ESC_C_STORE, arg (call, 0), tmp, 0, pos,
 			ESC_STEP_NONE, callidx, -1);
 	}
@@ -438,7 +441,7 @@ esc_libmodel_apply (esc_fn *fn, const esc_call_info *call, int callidx)
 	esc_cons_add (fn, ESC_C_ADDR, ret, fn->nonlocal, 0, pos,
 		      ESC_STEP_NONE, callidx, -1);
       if (e->ret_heap)
-	new_heap (fn, call, callidx, ret, e->name);
+	esc_heap_site (fn, call, callidx, ret, e->name);
     }
 
   switch (e->effect)
