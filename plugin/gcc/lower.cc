@@ -950,26 +950,523 @@ constant_size_p (tree op, HOST_WIDE_INT *val)
   return op && constant_operand_p (op, val);
 }
 
-/* The constant size of allocation call STMT, or 0.  */
+/* ---------------------------------------------------------------------- */
+/* Allocators and deallocators.
+
+   An ALLOCATOR returns a fresh heap object: malloc, calloc and
+   aligned_alloc; a function declared __attribute__ ((malloc)) (GCC
+   itself takes its result to alias nothing), sized by its alloc_size
+   attribute; or a function of the unit that returns what an allocator
+   gave it and does nothing else with it than test it, write into it and
+   return it (`void *xmalloc (size_t n) { void *p = malloc (n); if (!p)
+   abort (); return p; }'), sized by the argument it passes on.  A
+   DEALLOCATOR of argument K frees it: free; the deallocator an
+   allocator's `malloc (D, K)' attribute names; or a function of the unit
+   that frees its parameter K on every path.  Wrappers of wrappers count,
+   up to four deep.  */
+
+/* The size of what an allocator returns: FACTOR times the arguments at
+   positions ARG[0] and ARG[1] (those >= 0); FACTOR is 0 when the size is
+   unknown.  */
+
+struct alloc_sig
+{
+  bool fresh;
+  int arg[2];
+  HOST_WIDE_INT factor;
+};
+
+static const int alloc_depth_max = 4;
+
+static bool allocator_p (tree fndecl, int depth, alloc_sig *sig);
+
+/* The index of parameter default definition NAME (through conversions
+   and copies) among the parameters of the function, or -1.  */
+
+static int
+param_index (tree name)
+{
+  for (int depth = 0; depth < 4 && name && TREE_CODE (name) == SSA_NAME;
+       depth++)
+    {
+      if (SSA_NAME_IS_DEFAULT_DEF (name))
+	{
+	  tree var = SSA_NAME_VAR (name);
+	  if (!var || TREE_CODE (var) != PARM_DECL)
+	    return -1;
+	  int i = 0;
+	  for (tree p = DECL_ARGUMENTS (DECL_CONTEXT (var)); p;
+	       p = DECL_CHAIN (p), i++)
+	    if (p == var)
+	      return i;
+	  return -1;
+	}
+      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (name));
+      if (!def || !(gimple_assign_ssa_name_copy_p (def)
+		    || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
+	return -1;
+      name = gimple_assign_rhs1 (def);
+    }
+  return -1;
+}
+
+/* The values of pointer NAME in its function: NAME and the names copied
+   or converted from it, and phis of those and null pointers; into
+   VALUES.  */
+
+static void
+pointer_values (tree name, hash_set<tree> &values)
+{
+  auto_vec<tree> work;
+  values.add (name);
+  work.safe_push (name);
+  while (!work.is_empty ())
+    {
+      tree n = work.pop ();
+      imm_use_iterator it;
+      gimple *use;
+      FOR_EACH_IMM_USE_STMT (use, it, n)
+	{
+	  tree r = NULL_TREE;
+	  if (gassign *as = dyn_cast<gassign *> (use))
+	    {
+	      if (TREE_CODE (gimple_assign_lhs (as)) == SSA_NAME
+		  && (gimple_assign_ssa_name_copy_p (as)
+		      || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (as))))
+		r = gimple_assign_lhs (as);
+	    }
+	  else if (gphi *phi = dyn_cast<gphi *> (use))
+	    {
+	      r = gimple_phi_result (phi);
+	      for (unsigned i = 0; i < gimple_phi_num_args (phi) && r; i++)
+		{
+		  tree arg = gimple_phi_arg_def (phi, i);
+		  if (!integer_zerop (arg) && !values.contains (arg)
+		      && arg != n)
+		    r = NULL_TREE;
+		}
+	    }
+	  if (r && !values.add (r))
+	    work.safe_push (r);
+	}
+    }
+}
+
+/* The body of FNDECL in SSA form, or NULL.  */
+
+static function *
+ssa_body (tree fndecl)
+{
+  function *fun = fndecl ? DECL_STRUCT_FUNCTION (fndecl) : NULL;
+  return fun && fun->cfg && fun->gimple_df && gimple_in_ssa_p (fun)
+	 ? fun : NULL;
+}
+
+/* Whether CALL is a call to an allocator (*SIG says how it sizes its
+   result, in CALL's arguments).  */
+
+static bool
+allocation_call_p (gcall *call, int depth, alloc_sig *sig)
+{
+  return !gimple_call_internal_p (call)
+	 && allocator_p (gimple_call_fndecl (call), depth, sig);
+}
+
+/* Whether the function FNDECL (with body FUN) only wraps an allocator:
+   its returns return values of one allocation call, or null, and those
+   values are otherwise only tested, written through and copied.  */
+
+static bool
+wrapper_p (tree fndecl, function *fun, int depth, alloc_sig *sig)
+{
+  if (!POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl))))
+    return false;
+  /* The allocation: what the first non-null return value comes from.  */
+  gcall *alloc = NULL;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, EXIT_BLOCK_PTR_FOR_FN (fun)->preds)
+    {
+      greturn *ret = safe_dyn_cast<greturn *> (last_stmt (e->src));
+      tree v = ret ? gimple_return_retval (ret) : NULL_TREE;
+      for (int k = 0; k < 8 && v && TREE_CODE (v) == SSA_NAME && !alloc;
+	   k++)
+	{
+	  gimple *def = SSA_NAME_DEF_STMT (v);
+	  if (gcall *call = dyn_cast<gcall *> (def))
+	    alloc = call;
+	  else if (gphi *phi = dyn_cast<gphi *> (def))
+	    {
+	      v = NULL_TREE;
+	      for (unsigned i = 0; i < gimple_phi_num_args (phi) && !v; i++)
+		if (!integer_zerop (gimple_phi_arg_def (phi, i)))
+		  v = gimple_phi_arg_def (phi, i);
+	    }
+	  else if (gassign *as = dyn_cast<gassign *> (def))
+	    v = gimple_assign_ssa_name_copy_p (as)
+		|| CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (as))
+		? gimple_assign_rhs1 (as) : NULL_TREE;
+	  else
+	    v = NULL_TREE;
+	}
+      if (alloc)
+	break;
+    }
+  alloc_sig inner;
+  if (!alloc || !gimple_call_lhs (alloc)
+      || TREE_CODE (gimple_call_lhs (alloc)) != SSA_NAME
+      || !allocation_call_p (alloc, depth + 1, &inner))
+    return false;
+
+  /* Every return returns one of its values or null; no other use lets
+     them out.  */
+  hash_set<tree> values;
+  pointer_values (gimple_call_lhs (alloc), values);
+  FOR_EACH_EDGE (e, ei, EXIT_BLOCK_PTR_FOR_FN (fun)->preds)
+    {
+      greturn *ret = safe_dyn_cast<greturn *> (last_stmt (e->src));
+      tree v = ret ? gimple_return_retval (ret) : NULL_TREE;
+      if (!v || !(integer_zerop (v) || values.contains (v)))
+	return false;
+    }
+  for (tree v : values)
+    {
+      imm_use_iterator it;
+      gimple *use;
+      FOR_EACH_IMM_USE_STMT (use, it, v)
+	{
+	  if (is_gimple_debug (use) || is_a<gcond *> (use)
+	      || is_a<greturn *> (use))
+	    continue;
+	  /* A phi of values and null pointers is a value; one that mixes
+	     in anything else lets the value out.  */
+	  if (gphi *phi = dyn_cast<gphi *> (use))
+	    {
+	      if (values.contains (gimple_phi_result (phi)))
+		continue;
+	      return false;	/* the iterator ends itself */
+	    }
+	  if (gassign *as = dyn_cast<gassign *> (use))
+	    {
+	      tree lhs = gimple_assign_lhs (as);
+	      /* A copy, or a store into the object (`p->next = NULL'),
+		 whose right-hand side is not a value.  */
+	      if (TREE_CODE (lhs) == SSA_NAME && values.contains (lhs))
+		continue;
+	      tree base = get_base_address (lhs);
+	      if (base && TREE_CODE (base) == MEM_REF
+		  && TREE_OPERAND (base, 0) == v
+		  && gimple_assign_single_p (as)
+		  && !values.contains (gimple_assign_rhs1 (as)))
+		continue;
+	      if (TREE_CODE (lhs) == SSA_NAME
+		  && TREE_CODE_CLASS (gimple_assign_rhs_code (as))
+		     == tcc_comparison)
+		continue;
+	      return false;	/* the iterator ends itself */
+	    }
+	  gcall *call = dyn_cast<gcall *> (use);
+	  if (call
+	      && (gimple_call_builtin_p (call, BUILT_IN_MEMSET)
+		  || gimple_call_builtin_p (call, BUILT_IN_BZERO))
+	      && gimple_call_arg (call, 0) == v)
+	    {
+	      bool other = false;
+	      for (unsigned i = 1; i < gimple_call_num_args (call); i++)
+		other |= values.contains (gimple_call_arg (call, i));
+	      if (!other)
+		continue;
+	    }
+	  return false;	/* the iterator ends itself */
+	}
+    }
+
+  /* The size, in the wrapper's parameters.  */
+  sig->fresh = true;
+  sig->factor = inner.factor;
+  int n = 0;
+  sig->arg[0] = sig->arg[1] = -1;
+  for (int k = 0; k < 2 && sig->factor; k++)
+    {
+      if (inner.arg[k] < 0)
+	continue;
+      if ((unsigned) inner.arg[k] >= gimple_call_num_args (alloc))
+	{
+	  sig->factor = 0;
+	  break;
+	}
+      tree a = gimple_call_arg (alloc, inner.arg[k]);
+      HOST_WIDE_INT val;
+      int pi;
+      if (constant_size_p (a, &val) && val >= 0
+	  && (val == 0 || sig->factor <= HOST_WIDE_INT_MAX / val))
+	sig->factor *= val;
+      else if ((pi = param_index (a)) >= 0)
+	sig->arg[n++] = pi;
+      else
+	sig->factor = 0;
+    }
+  return true;
+}
+
+/* Whether FNDECL is an allocator; *SIG says how it sizes its result.  */
+
+static bool
+allocator_p (tree fndecl, int depth, alloc_sig *sig)
+{
+  *sig = { false, { -1, -1 }, 0 };
+  if (!fndecl || depth > alloc_depth_max)
+    return false;
+  if (library_call_p (fndecl, BUILT_IN_MALLOC, "malloc"))
+    *sig = { true, { 0, -1 }, 1 };
+  else if (library_call_p (fndecl, BUILT_IN_CALLOC, "calloc"))
+    *sig = { true, { 0, 1 }, 1 };
+  else if (library_call_p (fndecl, BUILT_IN_ALIGNED_ALLOC, "aligned_alloc"))
+    *sig = { true, { 1, -1 }, 1 };
+  if (sig->fresh)
+    return true;
+
+  static hash_map<tree, alloc_sig> *cache;
+  if (!cache)
+    cache = new hash_map<tree, alloc_sig>;
+  if (alloc_sig *known = cache->get (fndecl))
+    {
+      *sig = *known;
+      return sig->fresh;
+    }
+  /* Not an allocator while it is being looked at (recursion).  */
+  cache->put (fndecl, *sig);
+  if (DECL_IS_MALLOC (fndecl))
+    {
+      sig->fresh = true;
+      tree at = lookup_attribute ("alloc_size",
+				  TYPE_ATTRIBUTES (TREE_TYPE (fndecl)));
+      if (at && TREE_VALUE (at))
+	{
+	  sig->factor = 1;
+	  int k = 0;
+	  for (tree a = TREE_VALUE (at); a && k < 2; a = TREE_CHAIN (a), k++)
+	    if (TREE_CODE (TREE_VALUE (a)) == INTEGER_CST
+		&& tree_fits_uhwi_p (TREE_VALUE (a))
+		&& tree_to_uhwi (TREE_VALUE (a)) >= 1
+		&& tree_to_uhwi (TREE_VALUE (a)) <= 64)
+	      sig->arg[k] = (int) tree_to_uhwi (TREE_VALUE (a)) - 1;
+	    else
+	      sig->factor = 0;
+	}
+    }
+  else if (function *fun = ssa_body (fndecl))
+    {
+      alloc_sig w;
+      if (wrapper_p (fndecl, fun, depth, &w))
+	*sig = w;
+    }
+  /* What depends on a function being looked at is not remembered.  */
+  if (depth == 0 || sig->fresh)
+    cache->put (fndecl, *sig);
+  else
+    cache->remove (fndecl);
+  return sig->fresh;
+}
+
+/* The constant size of allocation call STMT (allocator *SIG), or 0.  */
 
 static int64_t
-alloc_size (gcall *stmt)
+alloc_size (gcall *stmt, const alloc_sig *sig)
 {
-  tree fndecl = gimple_call_fndecl (stmt);
-  unsigned n = gimple_call_num_args (stmt);
-  HOST_WIDE_INT a, b;
-  if (library_call_p (fndecl, BUILT_IN_MALLOC, "malloc") && n == 1
-      && constant_size_p (gimple_call_arg (stmt, 0), &a))
-    return a;
-  if (library_call_p (fndecl, BUILT_IN_CALLOC, "calloc") && n == 2
-      && constant_size_p (gimple_call_arg (stmt, 0), &a)
-      && constant_size_p (gimple_call_arg (stmt, 1), &b)
-      && a >= 0 && b >= 0 && (b == 0 || a <= INT64_MAX / b))
-    return a * b;
-  if (library_call_p (fndecl, BUILT_IN_ALIGNED_ALLOC, "aligned_alloc")
-      && n == 2 && constant_size_p (gimple_call_arg (stmt, 1), &a))
-    return a;
-  return 0;
+  HOST_WIDE_INT size = sig->factor;
+  for (int k = 0; k < 2 && size > 0; k++)
+    {
+      HOST_WIDE_INT v;
+      if (sig->arg[k] < 0)
+	continue;
+      if ((unsigned) sig->arg[k] >= gimple_call_num_args (stmt)
+	  || !constant_size_p (gimple_call_arg (stmt, sig->arg[k]), &v)
+	  || v < 0 || (v > 0 && size > INT64_MAX / v))
+	return 0;
+      size *= v;
+    }
+  return size > 0 ? size : 0;
+}
+
+/* Whether allocator ALLOC names DEALLOC its deallocator of argument K
+   (`__attribute__ ((malloc (DEALLOC, K + 1)))').  */
+
+static bool
+named_deallocator_p (tree alloc, tree dealloc, unsigned k)
+{
+  if (!alloc || !dealloc)
+    return false;
+  for (tree at = lookup_attribute ("malloc", DECL_ATTRIBUTES (alloc)); at;
+       at = lookup_attribute ("malloc", TREE_CHAIN (at)))
+    {
+      tree args = TREE_VALUE (at);
+      tree d = args ? TREE_VALUE (args) : NULL_TREE;
+      if (d && TREE_CODE (d) == ADDR_EXPR)
+	d = TREE_OPERAND (d, 0);
+      if (!d || TREE_CODE (d) != FUNCTION_DECL
+	  || DECL_NAME (d) != DECL_NAME (dealloc))
+	continue;
+      unsigned pos = 1;
+      tree p = TREE_CHAIN (args);
+      if (p && TREE_VALUE (p) && tree_fits_uhwi_p (TREE_VALUE (p)))
+	pos = (unsigned) tree_to_uhwi (TREE_VALUE (p));
+      if (pos == k + 1)
+	return true;
+    }
+  return false;
+}
+
+/* Whether argument K of CALL is a pointer returned by an allocator that
+   names CALL's callee its deallocator: the callee frees it and does not
+   keep it.  */
+
+static bool
+deallocated_arg_p (gcall *call, unsigned k)
+{
+  tree v = gimple_call_arg (call, k);
+  for (int depth = 0; depth < 4 && TREE_CODE (v) == SSA_NAME; depth++)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (v);
+      if (gcall *src = dyn_cast<gcall *> (def))
+	return !gimple_call_internal_p (src)
+	       && named_deallocator_p (gimple_call_fndecl (src),
+				       gimple_call_fndecl (call), k);
+      gassign *as = dyn_cast<gassign *> (def);
+      if (!as || !(gimple_assign_ssa_name_copy_p (as)
+		   || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (as))))
+	return false;
+      v = gimple_assign_rhs1 (as);
+    }
+  return false;
+}
+
+/* Whether CALL frees its argument K, ALLOC being the call that allocated
+   it (or NULL).  */
+
+static bool dealloc_wrapper_p (tree fndecl, unsigned k, int depth);
+
+static bool
+frees_arg_p (gcall *call, unsigned k, gcall *alloc, int depth)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl || gimple_call_internal_p (call))
+    return false;
+  if (library_call_p (fndecl, BUILT_IN_FREE, "free"))
+    return k == 0;
+  if (alloc && named_deallocator_p (gimple_call_fndecl (alloc), fndecl, k))
+    return true;
+  return dealloc_wrapper_p (fndecl, k, depth + 1);
+}
+
+/* The free points of VALUES (calls that free one of them; ALLOC as in
+   frees_arg_p), into FREES; sets *REALLOCATED when one is passed to
+   realloc.  */
+
+static void
+free_points (const hash_set<tree> &values, gcall *alloc, int depth,
+	     auto_vec<gimple *> &frees, bool *reallocated)
+{
+  for (tree v : values)
+    {
+      imm_use_iterator it;
+      gimple *use;
+      FOR_EACH_IMM_USE_STMT (use, it, v)
+	{
+	  gcall *call = dyn_cast<gcall *> (use);
+	  if (!call)
+	    continue;
+	  for (unsigned k = 0; k < gimple_call_num_args (call); k++)
+	    if (gimple_call_arg (call, k) == v)
+	      {
+		if (k == 0 && library_call_p (gimple_call_fndecl (call),
+					      BUILT_IN_REALLOC, "realloc"))
+		  *reallocated = true;
+		else if (frees_arg_p (call, k, alloc, depth))
+		  frees.safe_push (call);
+	      }
+	}
+    }
+}
+
+static void paths_avoiding (sbitmap stop, sbitmap open,
+			    bool (*skip_p) (edge, void *), void *data,
+			    sbitmap avoid_out);
+static bool null_edge_p (edge e, void *data);
+
+/* Whether, in the current function, every path from FROM (a statement,
+   or NULL for the entry) to the exit passes one of FREES, not counting
+   the edges on which one of VALUES was just found null.  */
+
+static bool
+freed_on_every_path (gimple *from, const auto_vec<gimple *> &frees,
+		     hash_set<tree> &values)
+{
+  if (frees.is_empty ())
+    return false;
+  auto_sbitmap has_free (last_basic_block_for_fn (cfun));
+  auto_sbitmap avoid_out (last_basic_block_for_fn (cfun));
+  bitmap_clear (has_free);
+  for (gimple *f : frees)
+    bitmap_set_bit (has_free, gimple_bb (f)->index);
+  paths_avoiding (has_free, NULL, null_edge_p, &values, avoid_out);
+  basic_block bb = from ? gimple_bb (from)
+		   : single_succ (ENTRY_BLOCK_PTR_FOR_FN (cfun));
+  /* A free after FROM in its own block, or no free-avoiding path from
+     the block's end.  */
+  bool seen = from == NULL;
+  for (gimple_stmt_iterator gi = gsi_start_bb (bb); !gsi_end_p (gi);
+       gsi_next (&gi))
+    {
+      if (gsi_stmt (gi) == from)
+	seen = true;
+      else if (seen)
+	for (gimple *f : frees)
+	  if (f == gsi_stmt (gi))
+	    return true;
+    }
+  return !bitmap_bit_p (avoid_out, bb->index);
+}
+
+/* Whether FNDECL, a function of the unit, frees its parameter K on every
+   path.  */
+
+static bool
+dealloc_wrapper_p (tree fndecl, unsigned k, int depth)
+{
+  function *fun = ssa_body (fndecl);
+  if (!fun || depth > alloc_depth_max || k >= 32)
+    return false;
+  static hash_map<tree, unsigned> *cache;   /* bit 31: computed */
+  if (!cache)
+    cache = new hash_map<tree, unsigned>;
+  if (unsigned *known = cache->get (fndecl))
+    return *known & (1u << k);
+  cache->put (fndecl, 0);
+  unsigned mask = 0;
+  push_cfun (fun);
+  unsigned i = 0;
+  for (tree parm = DECL_ARGUMENTS (fndecl); parm && i < 31;
+       parm = DECL_CHAIN (parm), i++)
+    {
+      tree ddef = POINTER_TYPE_P (TREE_TYPE (parm)) && is_gimple_reg (parm)
+		  ? ssa_default_def (fun, parm) : NULL_TREE;
+      if (!ddef)
+	continue;
+      hash_set<tree> values;
+      pointer_values (ddef, values);
+      auto_vec<gimple *> frees;
+      bool reallocated = false;
+      free_points (values, NULL, depth, frees, &reallocated);
+      if (!reallocated && freed_on_every_path (NULL, frees, values))
+	mask |= 1u << i;
+    }
+  pop_cfun ();
+  if (depth <= 1 || mask)
+    cache->put (fndecl, mask);
+  else
+    cache->remove (fndecl);
+  return mask & (1u << k);
 }
 
 /* Whether the edge E leaves a test of VALUES against null on the side
@@ -990,97 +1487,29 @@ null_edge_p (edge e, void *data)
   return false;
 }
 
-/* Fill *SIZE and *FLAGS for allocation call STMT (core.h, ESC_ALLOC_*).  */
+/* If STMT calls an allocator, fill *SIZE and *FLAGS (core.h,
+   ESC_ALLOC_*) and return true.  */
 
-static void
+static bool
 alloc_facts (gcall *stmt, int64_t *size, unsigned *flags)
 {
+  alloc_sig sig;
+  if (!allocation_call_p (stmt, 0, &sig))
+    return false;
+  *size = alloc_size (stmt, &sig);
   tree lhs = gimple_call_lhs (stmt);
-  tree fndecl = gimple_call_fndecl (stmt);
-  if (!lhs || TREE_CODE (lhs) != SSA_NAME
-      || !(library_call_p (fndecl, BUILT_IN_MALLOC, "malloc")
-	   || library_call_p (fndecl, BUILT_IN_CALLOC, "calloc")
-	   || library_call_p (fndecl, BUILT_IN_ALIGNED_ALLOC,
-			      "aligned_alloc")))
-    return;
-  *size = alloc_size (stmt);
-
-  /* The values of the pointer, and the free points.  */
+  if (!lhs || TREE_CODE (lhs) != SSA_NAME)
+    return true;
   hash_set<tree> values;
-  auto_vec<tree> work;
+  pointer_values (lhs, values);
   auto_vec<gimple *> frees;
-  values.add (lhs);
-  work.safe_push (lhs);
-  while (!work.is_empty ())
-    {
-      tree name = work.pop ();
-      imm_use_iterator it;
-      gimple *use;
-      FOR_EACH_IMM_USE_STMT (use, it, name)
-	{
-	  if (gassign *as = dyn_cast<gassign *> (use))
-	    {
-	      tree l = gimple_assign_lhs (as);
-	      if (TREE_CODE (l) == SSA_NAME
-		  && (gimple_assign_ssa_name_copy_p (as)
-		      || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (as)))
-		  && !values.add (l))
-		work.safe_push (l);
-	    }
-	  else if (gphi *phi = dyn_cast<gphi *> (use))
-	    {
-	      tree r = gimple_phi_result (phi);
-	      bool all = true;
-	      for (unsigned i = 0; i < gimple_phi_num_args (phi) && all; i++)
-		{
-		  tree arg = gimple_phi_arg_def (phi, i);
-		  all = integer_zerop (arg) || values.contains (arg)
-			|| arg == name;
-		}
-	      if (all && !values.add (r))
-		work.safe_push (r);
-	    }
-	  else if (gcall *call = dyn_cast<gcall *> (use))
-	    {
-	      tree f = gimple_call_fndecl (call);
-	      if (gimple_call_num_args (call) < 1
-		  || gimple_call_arg (call, 0) != name)
-		continue;
-	      if (library_call_p (f, BUILT_IN_FREE, "free"))
-		frees.safe_push (call);
-	      else if (library_call_p (f, BUILT_IN_REALLOC, "realloc"))
-		*flags |= ESC_ALLOC_REALLOCATED;
-	    }
-	}
-    }
-  if (frees.is_empty ())
-    return;
-
-  /* Some path from the end of a block to the exit that passes no free
-     point and no null edge?  */
-  auto_sbitmap has_free (last_basic_block_for_fn (cfun));
-  auto_sbitmap avoid_out (last_basic_block_for_fn (cfun));
-  bitmap_clear (has_free);
-  for (gimple *f : frees)
-    bitmap_set_bit (has_free, gimple_bb (f)->index);
-  paths_avoiding (has_free, NULL, null_edge_p, &values, avoid_out);
-  /* A free after the allocation in its own block, or no free-avoiding
-     path from the block's end.  */
-  basic_block bb = gimple_bb (stmt);
-  bool later = false;
-  bool seen = false;
-  for (gimple_stmt_iterator gi = gsi_start_bb (bb); !gsi_end_p (gi);
-       gsi_next (&gi))
-    {
-      if (gsi_stmt (gi) == stmt)
-	seen = true;
-      else if (seen)
-	for (gimple *f : frees)
-	  if (f == gsi_stmt (gi))
-	    later = true;
-    }
-  if (later || !bitmap_bit_p (avoid_out, bb->index))
+  bool reallocated = false;
+  free_points (values, stmt, 0, frees, &reallocated);
+  if (reallocated)
+    *flags |= ESC_ALLOC_REALLOCATED;
+  if (freed_on_every_path (stmt, frees, values))
     *flags |= ESC_ALLOC_FREED;
+  return true;
 }
 
 /* Lower call STMT.  */
@@ -1178,6 +1607,9 @@ lower_call (lower_ctx &c, gcall *stmt)
   call.indirect_p = fndecl == NULL;
   tree fntype = gimple_call_fntype (stmt);
   call.noescape_mask = escape_param_mask (fndecl, fntype, "noescape");
+  for (unsigned i = 0; i < nargs && i < 32 && fndecl; i++)
+    if (deallocated_arg_p (stmt, i))
+      call.noescape_mask |= 1u << i;
   call.retain_mask = escape_param_mask (fndecl, fntype, "escape_sink");
   call.args = args.address ();
   call.nargs = (int) nargs;
@@ -1202,9 +1634,19 @@ lower_call (lower_ctx &c, gcall *stmt)
       call.ret = temp_node (c);
       lhs_in_memory = true;
     }
-  if (call.ret != ESC_NONE && !lhs_in_memory
-      && (escape_config.core.verbose > 0 || escape_config.xml))
-    alloc_facts (stmt, &call.alloc_size, &call.alloc_flags);
+  /* Which calls allocate changes the analysis (a fresh heap object);
+     their size and frees only the facts and hints.  */
+  if (call.ret != ESC_NONE && !lhs_in_memory)
+    {
+      if (escape_config.core.verbose > 0 || escape_config.xml)
+	call.fresh_p = alloc_facts (stmt, &call.alloc_size,
+				    &call.alloc_flags);
+      else
+	{
+	  alloc_sig sig;
+	  call.fresh_p = allocation_call_p (stmt, 0, &sig);
+	}
+    }
   esc_call (c.fn, &call);
 
   if (lhs_in_memory)
