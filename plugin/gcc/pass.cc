@@ -8,9 +8,10 @@
    optimisation, so its findings are the same at every -O level.
 
    Functions are analysed bottom-up over the strongly connected components
-   of the call graph, so a caller applies the summaries of its callees.  A
-   recursive component is analysed again until no member's summary changes
-   (at most MAX_SCC_ROUNDS times); its findings come from the last round.
+   of the call graph, so a caller applies the summaries of its callees.  In a
+   recursive component a member is analysed again when a callee's summary
+   changes after it was analysed, until none changes (at most
+   MAX_SCC_ROUNDS times each); its findings come from its last analysis.
    Findings are reported after the whole unit is analysed, function by
    function in source order, so the output reads like GCC's own.  */
 
@@ -31,7 +32,8 @@ struct fn_entry
   int lowlink;
   bool on_stack;
   esc_fn *result; /* kept until reporting when it has something to say */
-  bool changed;   /* its summary changed in the last round */
+  bool queued;    /* waits in its component's worklist */
+  int rounds;     /* times analysed */
 };
 
 /* The call graph of the functions with a body, and Tarjan's state.  */
@@ -125,30 +127,14 @@ tarjan (call_graph &g, int v0)
     }
 }
 
-/* Whether NODE calls itself directly.  */
+/* Whether CALLER calls CALLEE directly.  */
 
 static bool
-self_recursive_p (cgraph_node *node)
+calls_p (cgraph_node *caller, cgraph_node *callee)
 {
-  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
-    if (edge_callee (e) == node)
+  for (cgraph_edge *e = caller->callees; e; e = e->next_callee)
+    if (edge_callee (e) == callee)
       return true;
-  return false;
-}
-
-/* Whether ENTRY calls a function of G whose summary changed in the last
-   round.  */
-
-static bool
-calls_changed_p (call_graph &g, const fn_entry &entry)
-{
-  for (cgraph_edge *e = entry.node->callees; e; e = e->next_callee)
-    {
-      cgraph_node *callee = edge_callee (e);
-      int *w = callee ? g.slot.get (callee) : NULL;
-      if (w && g.fns[*w].changed)
-	return true;
-    }
   return false;
 }
 
@@ -180,6 +166,41 @@ analyse_function (fn_entry &entry)
     esc_fn_free (entry.result);
   entry.result = fn;
   return changed;
+}
+
+/* Analyse the recursive component ORDER[BEGIN, END) of G to its fixed
+   point, with a worklist: every member once, callees first as Tarjan's
+   order has them, then again only a member that calls one whose summary
+   changed after the member's last analysis began.  A member is analysed at
+   most MAX_SCC_ROUNDS times.  */
+
+static void
+analyse_component (call_graph &g, unsigned begin, unsigned end)
+{
+  auto_vec<int> queue;
+  for (unsigned i = begin; i < end; i++)
+    {
+      queue.safe_push (g.order[i]);
+      g.fns[g.order[i]].queued = true;
+    }
+  for (unsigned next = 0; next < queue.length (); next++)
+    {
+      fn_entry &f = g.fns[queue[next]];
+      f.queued = false;
+      f.rounds++;
+      if (!analyse_function (f))
+	continue;
+      for (unsigned i = begin; i < end; i++)
+	{
+	  fn_entry &caller = g.fns[g.order[i]];
+	  if (!caller.queued && caller.rounds < MAX_SCC_ROUNDS
+	      && calls_p (caller.node, f.node))
+	    {
+	      caller.queued = true;
+	      queue.safe_push (g.order[i]);
+	    }
+	}
+    }
 }
 
 /* Free ENTRY's result unless it has findings or notes to report.  */
@@ -268,7 +289,7 @@ analyse_unit (void)
 	  || (!optimize && !live.contains (node)))
 	continue;
       g.slot.put (node, g.fns.length ());
-      g.fns.safe_push ({ node, -1, -1, false, NULL, false });
+      g.fns.safe_push ({ node, -1, -1, false, NULL, false, 0 });
     }
   for (unsigned i = 0; i < g.fns.length (); i++)
     if (g.fns[i].index < 0)
@@ -287,28 +308,14 @@ analyse_unit (void)
   for (unsigned end : g.scc_end)
     {
       bool recursive = end - begin > 1
-		       || self_recursive_p (g.fns[g.order[begin]].node);
-          for (unsigned i = begin; i < end; i++)
-	g.fns[g.order[i]].changed = analyse_function (g.fns[g.order[i]]);
-      /* Then again only the members that call one whose summary
-	 changed, until none changes.  (Functions of earlier components
-	 are done: their flags were cleared when their component was.)  */
-      for (int round = 1; recursive && round < MAX_SCC_ROUNDS; round++)
-	{
-	  auto_vec<int> dirty;
-	  for (unsigned i = begin; i < end; i++)
-	    if (calls_changed_p (g, g.fns[g.order[i]]))
-	      dirty.safe_push (g.order[i]);
-	  for (unsigned i = begin; i < end; i++)
-	    g.fns[g.order[i]].changed = false;
-	  if (dirty.is_empty ())
-	    break;
-	  for (int v : dirty)
-	    g.fns[v].changed = analyse_function (g.fns[v]);
-	}
+		       || calls_p (g.fns[g.order[begin]].node,
+				   g.fns[g.order[begin]].node);
+      if (recursive)
+	analyse_component (g, begin, end);
+      else
+	analyse_function (g.fns[g.order[begin]]);
       for (unsigned i = begin; i < end; i++)
 	{
-	  g.fns[g.order[i]].changed = false;
 	  escape_report_add (g.fns[g.order[i]].result);
 	  keep_if_reportable (g.fns[g.order[i]]);
 	}
