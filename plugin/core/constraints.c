@@ -493,6 +493,7 @@ via_add (esc_fn *fn, const char *callee, const esc_flow *flow)
   ESC_GROW (fn->vias, fn->nvias, fn->cvias);
   esc_via *v = &fn->vias[fn->nvias];
   v->pos = flow->pos;
+  v->src_level = flow->src.level;
   v->text = esc_arena_printf (&fn->arena, "'%s' %s here",
 			      callee ? callee : "<callee>",
 			      flow->text ? flow->text : "keeps it");

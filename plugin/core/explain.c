@@ -475,6 +475,11 @@ esc_explain (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
 	  pick = i - 1;
       if (pick < s.n)
 	{
+	  /* What happens after the escaping store, inside memory that
+	     outlives the frame (`move (&g)' copying g.b into g.a), is
+	     not part of the story.  */
+	  if (!holder_p (fn, s.obj[pick]))
+	    s.n = pick + 1;
 	  f->pos = s.v[pick].pos;
 	  sink->target = s.obj[pick];
 	  if (holder_p (fn, sink->target)
@@ -542,11 +547,74 @@ esc_explain (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
   free (s.cons);
 }
 
+/* Nonzero if NODE holds the address of OBJ through copies only (no load
+   from memory): the value itself, not something read back.  */
+static int
+copied_p (esc_fn *fn, uint32_t node, uint32_t obj)
+{
+  if (++fn->visit_gen == 0)
+    {
+      memset (fn->visit_stamp, 0, fn->nnodes * sizeof (uint32_t));
+      fn->visit_gen = 1;
+    }
+  uint32_t gen = fn->visit_gen;
+  esc_u32v q = { 0 };
+  esc_u32v_push (&q, node);
+  fn->visit_stamp[node] = gen;
+  int found = 0;
+  size_t start = fn->explain_work;
+  for (size_t head = 0; head < q.n && !found
+       && fn->explain_work - start < ESC_EXPLAIN_BUDGET
+       && fn->explain_work < ESC_EXPLAIN_FN_BUDGET; head++)
+    {
+      uint32_t n = q.v[head];
+      for (uint32_t k = fn->by_dst_start[n]; k < fn->by_dst_start[n + 1];
+	   k++)
+	{
+	  const esc_cons *c = &fn->cons[fn->by_dst[k]];
+	  fn->explain_work++;
+	  if (c->kind == ESC_C_ADDR && c->src == obj)
+	    {
+	      found = 1;
+	      break;
+	    }
+	  if (c->kind == ESC_C_COPY && fn->visit_stamp[c->src] != gen
+	      && points_into_p (fn, c->src, obj))
+	    {
+	      fn->visit_stamp[c->src] = gen;
+	      esc_u32v_push (&q, c->src);
+	    }
+	}
+    }
+  esc_u32v_free (&q);
+  return found;
+}
+
+/* The scans of esc_explain_store_pos, best first: whose store (the
+   function's own or a callee's, by its summary), into the field asked
+   for or another of the object, of the value itself (copied, or handed
+   to the callee) or of something read back.  */
+static const struct
+{
+  unsigned char callee, exact, direct;
+} store_scans[] = {
+  { 0, 1, 1 }, /* `s->b = p;' */
+  { 1, 1, 1 }, /* `put_b (s, p);' */
+  /* `s->b = p; shift (s);' also puts P into s->a, flow-insensitively:
+     the store the user wrote is the one to show for s->a too.  */
+  { 0, 0, 1 },
+  { 0, 1, 0 }, /* `s->a = s->b;' */
+  { 1, 1, 0 }, /* `shift (s);' */
+  { 0, 0, 0 },
+};
+
 /* Where a store of FN put a location of object OBJ into field node
-   FIELD: the first store into FIELD's object whose value may point into
-   OBJ (its constraint in *CONS, if not NULL), or FN's position (and
-   ESC_NONE) when there is none.  A linear scan, not a search: summaries ask this for every
-   flow they record.  */
+   FIELD: the best store into FIELD's object whose value may point into
+   OBJ, in the order of store_scans (its constraint in *CONS, if not
+   NULL), or FN's position (and ESC_NONE) when there is none.  Linear
+   scans, not a search: summaries ask this for every flow they record,
+   and the scans share the function's explanation budget: past it, the
+   answer is the function's position.  */
 esc_pos
 esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj,
 		       uint32_t *cons)
@@ -559,19 +627,23 @@ esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj,
   int64_t j = fn->nodes[field].off;
   if (p == ESC_NONE)
     return fn->pos;
-  /* A store of the function itself first, then one a callee's summary
-     made (flow-insensitively, a callee's store may also carry it).  The
-     scans share the function's explanation budget: past it, the answer
-     is the function's position.  */
-  for (int pass = 0; pass < 2; pass++)
+  for (size_t scan = 0; scan < sizeof store_scans / sizeof *store_scans;
+       scan++)
     for (uint32_t k = fn->st_start[p]; k < fn->st_start[p + 1]; k++)
       {
 	const esc_cons *c = &fn->cons[fn->st_list[k]];
-	if ((c->via >= 0) == (pass == 0) || !c->pos.line)
+	int callee = c->via >= 0;
+	if (callee != store_scans[scan].callee || !c->pos.line
+	    || (callee && store_scans[scan].direct
+		&& fn->vias[c->via].src_level != 0))
 	  continue;
 	if (fn->explain_work >= ESC_EXPLAIN_FN_BUDGET)
 	  return fn->pos;
-	if (points_into_p (fn, c->src, obj) && store_hits_p (fn, c, p, j))
+	/* Every store of the list writes some field of P.  */
+	if (points_into_p (fn, c->src, obj)
+	    && (!store_scans[scan].exact || store_hits_p (fn, c, p, j))
+	    && (callee || !store_scans[scan].direct
+		|| copied_p (fn, c->src, obj)))
 	  {
 	    if (cons)
 	      *cons = fn->st_list[k];

@@ -224,6 +224,7 @@ typedef struct esc_via
 {
   esc_pos pos;
   const char *text;   /* "in 'push': stored into ..." (arena) */
+  int src_level;      /* the flow's source: 0 the argument itself */
 } esc_via;
 
 /* A value overwriting a window (esc_window_kill).  */

@@ -405,6 +405,13 @@ debug_notes (esc_fn *fn)
 				    sum->returns_nonlocal ? "yes" : "no"));
 }
 
+/* Nonzero if A and B are the same place.  */
+static int
+same_pos_p (const esc_pos *a, const esc_pos *b)
+{
+  return a->line == b->line && a->column == b->column && a->file == b->file;
+}
+
 /* Nonzero if fact I of V (sorted) repeats an earlier fact at the same
    place.  */
 static int
@@ -414,11 +421,31 @@ said_p (const factv *v, size_t i)
   for (size_t k = i; k > 0; k--)
     {
       const fact *g = &v->v[k - 1];
-      if (g->pos.line != f->pos.line || g->pos.column != f->pos.column
-	  || g->pos.file != f->pos.file)
+      if (!same_pos_p (&g->pos, &f->pos))
 	return 0;
       if (!strcmp (f->text, g->text))
 	return 1;
+    }
+  return 0;
+}
+
+/* Nonzero if STEP of fact I of V was already given with an earlier fact
+   that reads the same at the same place.  */
+static int
+step_said_p (const factv *v, size_t i, const esc_step *step)
+{
+  const fact *f = &v->v[i];
+  for (size_t k = i; k > 0; k--)
+    {
+      const fact *g = &v->v[k - 1];
+      if (!same_pos_p (&g->pos, &f->pos))
+	return 0;
+      if (strcmp (f->text, g->text))
+	continue;
+      for (int s = 0; s < g->nsteps; s++)
+	if (same_pos_p (&g->steps[s].pos, &step->pos)
+	    && !strcmp (g->steps[s].text, step->text))
+	  return 1;
     }
   return 0;
 }
@@ -439,11 +466,13 @@ esc_verbose_notes (esc_fn *fn)
   for (size_t i = 0; i < v.n; i++)
     {
       /* Flows that differ only in offsets read the same: say it once,
-	 with the steps of each.  */
-      if (!said_p (&v, i))
+	 with the steps of each that were not said.  */
+      int again = said_p (&v, i);
+      if (!again)
 	esc_note_add (fn, v.v[i].pos, v.v[i].text);
       for (int k = 0; k < v.v[i].nsteps; k++)
-	esc_note_add (fn, v.v[i].steps[k].pos, v.v[i].steps[k].text);
+	if (!again || !step_said_p (&v, i, &v.v[i].steps[k]))
+	  esc_note_add (fn, v.v[i].steps[k].pos, v.v[i].steps[k].text);
     }
   free (v.v);
   if (level >= 3)
