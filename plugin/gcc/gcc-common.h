@@ -32,6 +32,7 @@
 #include "builtins.h"
 #include "tree-cfg.h"
 #include "intl.h"
+#include "langhooks.h"
 
 #if GCC_VERSION < 11000
 #error "gcc-escape needs GCC 11 or later"

@@ -195,7 +195,8 @@ decl_object (lower_ctx &c, tree decl)
       else if (DECL_CONTEXT (decl) != c.fndecl)
 	/* A variable of an enclosing function, seen by a nested one.  */
 	return esc_obj_nonlocal (c.fn);
-      else if (DECL_LANG_FLAG_5 (decl)) /* C_DECL_COMPOUND_LITERAL_P */
+      else if (lang_GNU_C () /* the flag means other things elsewhere */
+	       && DECL_LANG_FLAG_5 (decl)) /* C_DECL_COMPOUND_LITERAL_P */
 	kind = ESC_OBJ_COMPOUND;
       else
 	kind = ESC_OBJ_LOCAL;
