@@ -239,6 +239,13 @@ typedef struct esc_summary
 /* The summary of function UID, or NULL if it has none (yet).  */
 const esc_summary *esc_unit_summary (const esc_unit *unit, int uid);
 
+/* Give function UID (NPARAMS parameters), not yet analysed, the empty
+   summary (nothing flows), unless it has one: the start of the fixed
+   point iteration of a recursive component, whose members' calls to
+   each other then begin from "does nothing" and grow, rather than from
+   "unknown function".  */
+void esc_unit_seed (esc_unit *unit, int uid, int nparams);
+
 /* Name argument ARG (0-based) of the functions called NAME as kept after
    the call returns (rule `queue'), as -fplugin-arg-escape-sink does.  */
 void esc_unit_add_sink (esc_unit *unit, const char *name, int arg);

@@ -348,6 +348,17 @@ esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum)
   return 1;
 }
 
+void
+esc_unit_seed (esc_unit *unit, int uid, int nparams)
+{
+  if (!unit || uid < 0 || esc_unit_summary (unit, uid))
+    return;
+  esc_summary empty;
+  memset (&empty, 0, sizeof empty);
+  empty.nparams = nparams > 0 ? nparams : 0;
+  esc_unit_record (unit, uid, &empty);
+}
+
 /* Name argument ARG of CALLEE a sink.  */
 void
 esc_unit_add_sink (esc_unit *unit, const char *name, int arg)

@@ -168,11 +168,13 @@ analyse_function (fn_entry &entry)
   return changed;
 }
 
-/* Analyse the recursive component ORDER[BEGIN, END) of G to its fixed
-   point, with a worklist: every member once, callees first as Tarjan's
-   order has them, then again only a member that calls one whose summary
-   changed after the member's last analysis began.  A member is analysed at
-   most MAX_SCC_ROUNDS times.  */
+/* Analyse the recursive component ORDER[BEGIN, END) of G to its least
+   fixed point: every member starts with the empty summary (calls between
+   members do nothing), then a worklist analyses every member once,
+   callees first as Tarjan's order has them, then again only a member
+   that calls one whose summary changed after the member's last analysis
+   began.  Summaries only grow.  A member is analysed at most
+   MAX_SCC_ROUNDS times.  */
 
 static void
 analyse_component (call_graph &g, unsigned begin, unsigned end)
@@ -180,6 +182,9 @@ analyse_component (call_graph &g, unsigned begin, unsigned end)
   auto_vec<int> queue;
   for (unsigned i = begin; i < end; i++)
     {
+      tree decl = g.fns[g.order[i]].node->decl;
+      esc_unit_seed (escape_unit, DECL_UID (decl),
+		     list_length (DECL_ARGUMENTS (decl)));
       queue.safe_push (g.order[i]);
       g.fns[g.order[i]].queued = true;
     }
