@@ -536,6 +536,17 @@ test_summaries (void)
 	   && !s->returns_nonlocal);
   esc_fn_free (fn);
 
+  /* A seed is the empty summary, and never replaces a summary.  */
+  esc_unit_seed (unit, 104, 2);
+  s = esc_unit_summary (unit, 104);
+  CHECK ("summary: seed is empty",
+	 s && s->nparams == 2 && s->nflows == 0 && !s->returns_heap
+	   && !s->returns_nonlocal);
+  esc_unit_seed (unit, 101, 1);
+  s = esc_unit_summary (unit, 101);
+  CHECK ("summary: seed keeps a summary",
+	 s && find_flow (s, ESC_FLOW_RESULT, 0, 0, -1));
+
   fn = new_fn ("mk", 102, 0);
   esc_node h = esc_var_new (fn, "h");
   esc_call_info cm = { "malloc", -1, 0, 0, 0, h, NULL, 0, NULL, NOPOS, L (7), 0, 0, 0 };
