@@ -33,6 +33,9 @@
 #   ROBUST_CSMITH_N       csmith programs (default 200)
 #   ROBUST_CSMITH_SEED    first csmith seed (default 1)
 #   ROBUST_JOBS           parallel compiles (default nproc)
+#   ROBUST_PLUGIN_ARGS    more arguments for the plugin runs, e.g.
+#                         "-fplugin-arg-escape-verbose=3" to put the notes
+#                         and debugging views through the corpora too
 #   ROBUST_TIMEOUT        seconds per compile (default 120)
 #   ROBUST_MEM_KIB        virtual memory limit per compile (default 4 GiB)
 #   ROBUST_CACHE          downloads, extracted tests, csmith programs
@@ -58,13 +61,14 @@ LEVELS=${ROBUST_LEVELS:--O0 -O2}
 TORTURE_DIRS=${ROBUST_TORTURE_DIRS:-gcc.c-torture/compile gcc.c-torture/execute gcc.dg}
 TORTURE_MAX=${ROBUST_TORTURE_MAX:-0}
 CSMITH_N=${ROBUST_CSMITH_N:-200}
+PLUGIN_ARGS=${ROBUST_PLUGIN_ARGS:-}
 CSMITH_SEED=${ROBUST_CSMITH_SEED:-1}
 JOBS=${ROBUST_JOBS:-$(nproc 2>/dev/null || echo 2)}
 TIMEOUT=${ROBUST_TIMEOUT:-120}
 MEM_KIB=${ROBUST_MEM_KIB:-4194304}
 CACHE=${ROBUST_CACHE:-$ROBUST_DIR/.cache}
 OUT=${ROBUST_OUT:-$ROBUST_DIR/out}
-export CC LEVELS TIMEOUT MEM_KIB OUT
+export CC LEVELS PLUGIN_ARGS TIMEOUT MEM_KIB OUT
 
 log () { echo "robust: $*" >&2; }
 die () { log "error: $*"; exit 2; }
@@ -112,7 +116,8 @@ run_job () {
       printf '%s\t%s\t%s\tplain-timeout\t0\n' "$corpus" "$file" "$level"
       continue
     fi
-    compile "$err" -fplugin="$plugin" -fdiagnostics-plain-output
+    # shellcheck disable=SC2086 # arguments are split on purpose
+    compile "$err" -fplugin="$plugin" -fdiagnostics-plain-output $PLUGIN_ARGS
     rc=$?
     findings=$(grep -c ': warning: .*\[escape:[a-z]*\]' "$err")
     if [ "$plain_rc" != 0 ]; then
@@ -123,7 +128,8 @@ run_job () {
       status=timeout
     elif [ "$rc" != 0 ]; then
       # The file's own -Werror pragmas, which -w silenced for plain gcc?
-      compile "+$err" -w -fplugin="$plugin" -fdiagnostics-plain-output
+      # shellcheck disable=SC2086
+      compile "+$err" -w -fplugin="$plugin" -fdiagnostics-plain-output $PLUGIN_ARGS
       rc=$?
       if [ "$rc" = 0 ]; then status=ok
       elif crashed_p "$err" "$rc"; then status=ice
@@ -136,7 +142,7 @@ run_job () {
         local keep
         keep="$OUT/failures/$corpus/$(basename "$file" .c)${level}.stderr"
         mkdir -p "$(dirname "$keep")"
-        { echo "# $CC $level $flags -fplugin=$plugin -c $file (status $rc)"; cat "$err"; } >"$keep" ;;
+        { echo "# $CC $level $flags -fplugin=$plugin $PLUGIN_ARGS -c $file (status $rc)"; cat "$err"; } >"$keep" ;;
     esac
     printf '%s\t%s\t%s\t%s\t%s\n' "$corpus" "$file" "$level" "$status" "${findings:-0}"
   done
@@ -164,9 +170,10 @@ trap 'rm -rf "$TMP"' EXIT
 trap '[ -z "$XPID" ] || kill -- -"$XPID" 2>/dev/null; exit 130' INT TERM
 
 echo 'int robust_smoke (void) { return 0; }' >"$TMP/smoke.c"
-if ! "$CC" -fplugin="$PLUGIN" -c "$TMP/smoke.c" -o /dev/null 2>"$TMP/smoke.err"; then
+# shellcheck disable=SC2086
+if ! "$CC" -fplugin="$PLUGIN" $PLUGIN_ARGS -c "$TMP/smoke.c" -o /dev/null 2>"$TMP/smoke.err"; then
   cat "$TMP/smoke.err" >&2
-  die "the plugin does not load into $CC"
+  die "the plugin does not load into $CC${PLUGIN_ARGS:+ with $PLUGIN_ARGS}"
 fi
 
 is_root () { [ "$(id -u)" = 0 ]; }
@@ -337,7 +344,7 @@ REPORT=$OUT/report.txt
 {
   echo "gcc-escape robustness run: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "compiler: $("$CC" --version | head -n1)"
-  echo "plugin:   $PLUGIN"
+  echo "plugin:   $PLUGIN${PLUGIN_ARGS:+ $PLUGIN_ARGS}"
   echo "machine:  $(nproc) cores; jobs: $JOBS; timeout: ${TIMEOUT}s per compile"
   echo
   printf '%-24s %-4s %6s %6s %6s %5s %5s %5s %7s %8s\n' \
