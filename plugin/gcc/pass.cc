@@ -15,6 +15,9 @@
    Findings are reported after the whole unit is analysed, function by
    function in source order, so the output reads like GCC's own.  */
 
+#if defined __GLIBC__ || defined __linux__
+#include <malloc.h> /* malloc_trim, before system.h poisons malloc */
+#endif
 #include "gcc-common.h"
 #include "glue.h"
 
@@ -343,6 +346,12 @@ analyse_unit (void)
   escape_report_end ();
   esc_unit_free (escape_unit);
   escape_unit = NULL;
+#ifdef __GLIBC__
+  /* Give the analysis' freed memory back: the rest of the compilation
+     allocates through GCC's garbage collector, which cannot reuse it, so
+     it would otherwise add to the compiler's peak memory.  */
+  malloc_trim (0);
+#endif
 }
 
 namespace {
