@@ -543,7 +543,24 @@ typedef struct flowv
   size_t n, cap;
   esc_hset dedup;
   int overflow;
+  /* Flows whose position is the store of a location of OBJ into FIELD:
+     found once the flows are known not to overflow (the search is not
+     free, and an overflowing summary drops them all).  */
+  struct flow_store { size_t flow; uint32_t field, obj; } *stores;
+  size_t nstores, cstores;
 } flowv;
+
+/* Let flow NF of V take its position from the store of a location of
+   OBJ into FIELD (esc_explain_store_pos), once V is complete.  */
+static void
+flow_store_later (flowv *v, const esc_flow *nf, uint32_t field, uint32_t obj)
+{
+  ESC_GROW (v->stores, v->nstores, v->cstores);
+  v->stores[v->nstores].flow = (size_t) (nf - v->v);
+  v->stores[v->nstores].field = field;
+  v->stores[v->nstores].obj = obj;
+  v->nstores++;
+}
 
 /* The hash of what F says (the fields esc_flow_cmp compares), never 0.  */
 static uint64_t
@@ -659,7 +676,7 @@ returned_heap_flows (esc_fn *fn, uint32_t h, flowv *v)
 	  f.text = "stores it into the heap memory it returns";
 	  esc_flow *nf = flow_push (v, &f);
 	  if (nf)
-	    nf->pos = esc_explain_store_pos (fn, field, l->obj, NULL);
+	    flow_store_later (v, nf, field, l->obj);
 	  oh = &fn->objs[h];
 	}
     }
@@ -739,7 +756,7 @@ store_flows (esc_fn *fn, uint32_t y, flowv *v, esc_hset *seen)
 	  esc_flow *nf = flow_push (v, &f);
 	  if (nf)
 	    {
-	      nf->pos = esc_explain_store_pos (fn, field, x, NULL);
+	      flow_store_later (v, nf, field, x);
 	      nf->text = esc_arena_printf (&fn->arena, "stores it into %s",
 					   store_target (fn, y));
 	    }
@@ -988,6 +1005,11 @@ make_summary (esc_fn *fn, const unsigned char *esc_g)
 	  }
       sum.returns_nonlocal = 1;
     }
+  else
+    for (size_t i = 0; i < v.nstores; i++)
+      v.v[v.stores[i].flow].pos
+	= esc_explain_store_pos (fn, v.stores[i].field, v.stores[i].obj, NULL);
+  free (v.stores);
   if (v.n > 1)
     qsort (v.v, v.n, sizeof (esc_flow), cmp_flow);
   sum.flows = v.v;

@@ -145,6 +145,37 @@ cmp_edge (const void *pa, const void *pb)
   return (a->off > b->off) - (a->off < b->off);
 }
 
+/* Sort the N edges of E by destination, then offset: they come mostly
+   sorted (a sorted run from the last tidying, then the edges added
+   since), so sort the rest after the longest sorted prefix and merge the
+   two, through a buffer the size of the rest.  */
+static void
+sort_edges (esc_edge *e, uint32_t n)
+{
+  uint32_t p = 1;
+  while (p < n && cmp_edge (&e[p - 1], &e[p]) <= 0)
+    p++;
+  if (p >= n)
+    return;
+  uint32_t t = n - p;
+  if (t > 1)
+    qsort (e + p, t, sizeof (esc_edge), cmp_edge);
+  if (cmp_edge (&e[p - 1], &e[p]) <= 0)
+    return;
+  /* Merge from the back: the rest goes to a buffer, the prefix moves up.  */
+  esc_edge *tail = esc_xrealloc (NULL, t * sizeof (esc_edge));
+  memcpy (tail, e + p, t * sizeof (esc_edge));
+  uint32_t i = p, j = t, k = n;
+  while (j > 0)
+    {
+      if (i > 0 && cmp_edge (&e[i - 1], &tail[j - 1]) > 0)
+	e[--k] = e[--i];
+      else
+	e[--k] = tail[--j];
+    }
+  free (tail);
+}
+
 /* Point REP's edges at representatives; drop self loops and duplicates.  */
 static void
 tidy_edges (esc_fn *fn, uint32_t rep)
@@ -164,7 +195,7 @@ tidy_edges (esc_fn *fn, uint32_t rep)
   n->nedges = k;
   if (k > 1)
     {
-      qsort (n->edges, k, sizeof (esc_edge), cmp_edge);
+      sort_edges (n->edges, k);
       uint32_t j = 1;
       for (uint32_t i = 1; i < k; i++)
 	if (n->edges[i].dst != n->edges[j - 1].dst
