@@ -494,10 +494,21 @@ via_add (esc_fn *fn, const char *callee, const esc_flow *flow)
   esc_via *v = &fn->vias[fn->nvias];
   v->pos = flow->pos;
   v->src_level = flow->src.level;
-  v->text = esc_arena_printf (&fn->arena, "'%s' %s here",
-			      callee ? callee : "<callee>",
-			      flow->text ? flow->text : "keeps it");
+  v->text = NULL;
+  v->callee = callee;
+  v->what = flow->text;
   return (int) fn->nvias++;
+}
+
+const char *
+esc_via_text (esc_fn *fn, int i)
+{
+  esc_via *v = &fn->vias[i];
+  if (!v->text)
+    v->text = esc_arena_printf (&fn->arena, "'%s' %s here",
+				v->callee ? v->callee : "<callee>",
+				v->what ? v->what : "keeps it");
+  return v->text;
 }
 
 /* The state of one summary application.  */
@@ -620,7 +631,7 @@ apply_summary (esc_fn *fn, const esc_call_info *ci, int callidx,
 	    if (src == ESC_NONE)
 	      break;
 	    uint32_t dst = path_node (&a, &f->dst, 0);
-	    int via = via_add (fn, ci->callee, f);
+	    int via = via_add (fn, fn->calls[callidx].callee, f);
 	    if (dst == ESC_NONE)
 	      {
 		/* Memory the caller cannot name: the value escapes.  */
@@ -641,7 +652,8 @@ apply_summary (esc_fn *fn, const esc_call_info *ci, int callidx,
 	    if (src != ESC_NONE)
 	      root_add (fn, f->rule == ESC_RULE_FNPTR ? ESC_RULE_FNPTR
 						       : ESC_RULE_QUEUE,
-			src, callidx, f->src.param, via_add (fn, ci->callee, f));
+			src, callidx, f->src.param,
+			via_add (fn, fn->calls[callidx].callee, f));
 	    break;
 	  }
 	case ESC_FLOW_OPAQUE:
@@ -649,7 +661,7 @@ apply_summary (esc_fn *fn, const esc_call_info *ci, int callidx,
 	    uint32_t src = path_node (&a, &f->src, 0);
 	    if (src != ESC_NONE)
 	      root_add (fn, (esc_rule) ESC_PASS_OPAQUE, src, callidx,
-			f->src.param, via_add (fn, ci->callee, f));
+			f->src.param, via_add (fn, fn->calls[callidx].callee, f));
 	    break;
 	  }
 	default:

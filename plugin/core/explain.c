@@ -457,8 +457,8 @@ esc_explain (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
 		   ESC_NONE);
       if (rt->via >= 0 && (uint32_t) rt->via < fn->nvias)
 	{
-	  const esc_via *v = &fn->vias[rt->via];
-	  step_push (&s, ESC_STEP_STORE, v->pos, v->text, ESC_NONE);
+	  step_push (&s, ESC_STEP_STORE, fn->vias[rt->via].pos,
+		     esc_via_text (fn, rt->via), ESC_NONE);
 	  sink->via = rt->via;
 	  sink->call = rt->call;
 	}
@@ -501,7 +501,7 @@ esc_explain (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
 								    cs->call),
 						 cs->arg + 1);
 	      step_insert (&s, pick + 1, ESC_STEP_STORE,
-			   fn->vias[cs->via].pos, fn->vias[cs->via].text);
+			   fn->vias[cs->via].pos, esc_via_text (fn, cs->via));
 	      f->callee = callee_name (fn, cs->call);
 	    }
 	}
@@ -590,31 +590,31 @@ copied_p (esc_fn *fn, uint32_t node, uint32_t obj)
   return found;
 }
 
-/* The kinds of candidate stores of esc_explain_store_pos.  */
-enum { OWN_EXACT, CALLEE_HANDED, OWN_OTHER_FIELD, CALLEE_READ };
+/* The scans of esc_explain_store_pos, best first: whose store (the
+   function's own or a callee's, by its summary), into the field asked
+   for or another of the object, of the value itself (copied, or handed
+   to the callee) or of something read back.  */
+static const struct
+{
+  unsigned char callee, exact, direct;
+} store_scans[] = {
+  { 0, 1, 1 }, /* `s->b = p;' */
+  { 1, 1, 1 }, /* `put_b (s, p);' */
+  /* `s->b = p; shift (s);' also puts P into s->a, flow-insensitively:
+     the store the user wrote is the one to show for s->a too.  */
+  { 0, 0, 1 },
+  { 0, 1, 0 }, /* `s->a = s->b;' */
+  { 1, 1, 0 }, /* `shift (s);' */
+  { 0, 0, 0 },
+};
 
 /* Where a store of FN put a location of object OBJ into field node
    FIELD: the best store into FIELD's object whose value may point into
-   OBJ (its constraint in *CONS, if not NULL), or FN's position (and
-   ESC_NONE) when there is none.  Best first, the first of each kind in
-   the function's order:
-     1. a store of the function itself of the value itself (copied, not
-	read back from memory) into FIELD (`s->b = p;');
-     2. a callee's store into FIELD of a value it was handed
-	(`put_b (s, p);');
-     3. a store of the function of the value itself into another field
-	of the object, whose value a callee then moved (`s->b = p;
-	shift (s);' also puts P into s->a, flow-insensitively: the store
-	the user wrote is the one to show for s->a too);
-     4. a store of the function into FIELD of what it read back
-	(`s->a = s->b;');
-     5. a callee's store into FIELD of what it read (`shift (s);');
-     6. a store of the function into another field, of what it read.
-   One linear scan sorts the candidates, and stops at the first of the
-   best kind; the costlier test of "the value itself" (copied_p) runs only
-   as far as needed.  Summaries ask this for
-   every flow they record, and the work shares the function's explanation
-   budget: past it, the answer is the best found so far.  */
+   OBJ, in the order of store_scans (its constraint in *CONS, if not
+   NULL), or FN's position (and ESC_NONE) when there is none.  Linear
+   scans, not a search: summaries ask this for every flow they record,
+   and the scans share the function's explanation budget: past it, the
+   answer is the function's position.  */
 esc_pos
 esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj,
 		       uint32_t *cons)
@@ -627,51 +627,28 @@ esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj,
   int64_t j = fn->nodes[field].off;
   if (p == ESC_NONE)
     return fn->pos;
-  esc_u32v cand[4] = { { 0 }, { 0 }, { 0 }, { 0 } };
-  uint32_t pick = ESC_NONE;
-  for (uint32_t k = fn->st_start[p]; k < fn->st_start[p + 1]; k++)
-    {
-      if (fn->explain_work >= ESC_EXPLAIN_FN_BUDGET)
-	break;
-      uint32_t ci = fn->st_list[k];
-      const esc_cons *c = &fn->cons[ci];
-      if (!c->pos.line || !points_into_p (fn, c->src, obj))
-	continue;
-      /* Every store of P's list writes some field of P.  */
-      int exact = store_hits_p (fn, c, p, j);
-      if (c->via >= 0)
-	{
-	  if (exact)
-	    esc_u32v_push (&cand[fn->vias[c->via].src_level == 0
-				 ? CALLEE_HANDED : CALLEE_READ], ci);
-	}
-      else if (!exact)
-	esc_u32v_push (&cand[OWN_OTHER_FIELD], ci);
-      else if (copied_p (fn, c->src, obj))
-	{
-	  /* The best kind: the first one is the answer.  */
-	  pick = ci;
-	  break;
-	}
-      else
-	esc_u32v_push (&cand[OWN_EXACT], ci);
-    }
-  if (pick == ESC_NONE && cand[CALLEE_HANDED].n)
-    pick = cand[CALLEE_HANDED].v[0];
-  for (uint32_t i = 0; i < cand[OWN_OTHER_FIELD].n && pick == ESC_NONE; i++)
-    if (copied_p (fn, fn->cons[cand[OWN_OTHER_FIELD].v[i]].src, obj))
-      pick = cand[OWN_OTHER_FIELD].v[i];
-  if (pick == ESC_NONE && cand[OWN_EXACT].n)
-    pick = cand[OWN_EXACT].v[0];
-  if (pick == ESC_NONE && cand[CALLEE_READ].n)
-    pick = cand[CALLEE_READ].v[0];
-  if (pick == ESC_NONE && cand[OWN_OTHER_FIELD].n)
-    pick = cand[OWN_OTHER_FIELD].v[0];
-  for (int i = 0; i < 4; i++)
-    esc_u32v_free (&cand[i]);
-  if (pick == ESC_NONE)
-    return fn->pos;
-  if (cons)
-    *cons = pick;
-  return fn->cons[pick].pos;
+  for (size_t scan = 0; scan < sizeof store_scans / sizeof *store_scans;
+       scan++)
+    for (uint32_t k = fn->st_start[p]; k < fn->st_start[p + 1]; k++)
+      {
+	const esc_cons *c = &fn->cons[fn->st_list[k]];
+	int callee = c->via >= 0;
+	if (callee != store_scans[scan].callee || !c->pos.line
+	    || (callee && store_scans[scan].direct
+		&& fn->vias[c->via].src_level != 0))
+	  continue;
+	if (fn->explain_work >= ESC_EXPLAIN_FN_BUDGET)
+	  return fn->pos;
+	/* Every store of the list writes some field of P.  */
+	if (points_into_p (fn, c->src, obj)
+	    && (!store_scans[scan].exact || store_hits_p (fn, c, p, j))
+	    && (callee || !store_scans[scan].direct
+		|| copied_p (fn, c->src, obj)))
+	  {
+	    if (cons)
+	      *cons = fn->st_list[k];
+	    return c->pos;
+	  }
+      }
+  return fn->pos;
 }

@@ -223,7 +223,10 @@ typedef struct esc_root
 typedef struct esc_via
 {
   esc_pos pos;
-  const char *text;   /* "in 'push': stored into ..." (arena) */
+  const char *text;   /* "'push' stores it into ... here" (arena), made
+			 on first use by esc_via_text */
+  const char *callee; /* FN's arena */
+  const char *what;   /* the flow's words, the unit's */
   int src_level;      /* the flow's source: 0 the argument itself */
 } esc_via;
 
@@ -459,6 +462,9 @@ typedef struct esc_sink_info
 			call CALL: its index in FN->VIAS, else -1 */
   int32_t call;
 } esc_sink_info;
+
+/* The words of the note of via I of FN ("'f' stores it ... here").  */
+const char *esc_via_text (esc_fn *fn, int i);
 
 /* Fill FINDING's steps and sink position for object OBJ reached in the
    reachability pass of rule PASS, presented as FINDING->rule (STORE for a

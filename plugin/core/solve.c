@@ -135,14 +135,54 @@ do_pending_collapses (esc_fn *fn)
   fn->pending_collapse.n = 0;
 }
 
-/* qsort comparison of edges by destination, then offset.  */
-static int
-cmp_edge (const void *pa, const void *pb)
+/* Nonzero if edge A goes before edge B: by destination, then offset.  */
+static inline int
+edge_before_p (const esc_edge *a, const esc_edge *b)
 {
-  const esc_edge *a = pa, *b = pb;
-  if (a->dst != b->dst)
-    return (a->dst > b->dst) - (a->dst < b->dst);
-  return (a->off > b->off) - (a->off < b->off);
+  return a->dst < b->dst || (a->dst == b->dst && a->off < b->off);
+}
+
+/* Sort the N edges of E: insertion sort for short runs, a bottom-up
+   merge sort otherwise (qsort's comparison calls cost more than the
+   sorting itself here).  */
+static void
+sort_edge_run (esc_edge *e, uint32_t n)
+{
+  if (n <= 16)
+    {
+      for (uint32_t i = 1; i < n; i++)
+	{
+	  esc_edge x = e[i];
+	  uint32_t j = i;
+	  for (; j > 0 && edge_before_p (&x, &e[j - 1]); j--)
+	    e[j] = e[j - 1];
+	  e[j] = x;
+	}
+      return;
+    }
+  esc_edge *buf = esc_xrealloc (NULL, (size_t) n * sizeof (esc_edge));
+  esc_edge *from = e, *to = buf;
+  for (uint32_t w = 1; w < n; w *= 2)
+    {
+      for (uint32_t lo = 0; lo < n; lo += 2 * w)
+	{
+	  uint32_t mid = lo + w < n ? lo + w : n;
+	  uint32_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+	  uint32_t i = lo, j = mid, k = lo;
+	  while (i < mid && j < hi)
+	    to[k++] = edge_before_p (&from[j], &from[i]) ? from[j++] : from[i++];
+	  while (i < mid)
+	    to[k++] = from[i++];
+	  while (j < hi)
+	    to[k++] = from[j++];
+	}
+      esc_edge *t = from;
+      from = to;
+      to = t;
+    }
+  if (from != e)
+    memcpy (e, from, (size_t) n * sizeof (esc_edge));
+  free (buf);
 }
 
 /* Sort the N edges of E by destination, then offset: they come mostly
@@ -153,14 +193,14 @@ static void
 sort_edges (esc_edge *e, uint32_t n)
 {
   uint32_t p = 1;
-  while (p < n && cmp_edge (&e[p - 1], &e[p]) <= 0)
+  while (p < n && !edge_before_p (&e[p], &e[p - 1]))
     p++;
   if (p >= n)
     return;
   uint32_t t = n - p;
   if (t > 1)
-    qsort (e + p, t, sizeof (esc_edge), cmp_edge);
-  if (cmp_edge (&e[p - 1], &e[p]) <= 0)
+    sort_edge_run (e + p, t);
+  if (!edge_before_p (&e[p], &e[p - 1]))
     return;
   /* Merge from the back: the rest goes to a buffer, the prefix moves up.  */
   esc_edge *tail = esc_xrealloc (NULL, t * sizeof (esc_edge));
@@ -168,7 +208,7 @@ sort_edges (esc_edge *e, uint32_t n)
   uint32_t i = p, j = t, k = n;
   while (j > 0)
     {
-      if (i > 0 && cmp_edge (&e[i - 1], &tail[j - 1]) > 0)
+      if (i > 0 && edge_before_p (&tail[j - 1], &e[i - 1]))
 	e[--k] = e[--i];
       else
 	e[--k] = tail[--j];
