@@ -166,6 +166,19 @@ store_hits_p (esc_fn *fn, const esc_cons *c, uint32_t p, int64_t j)
   return l != ESC_NONE && esc_set_has_p (&d->pts, l);
 }
 
+/* A new generation of FN's visit stamps: a node is visited in the
+   current search when its stamp equals it.  */
+static uint32_t
+new_visit (esc_fn *fn)
+{
+  if (++fn->visit_gen == 0)
+    {
+      memset (fn->visit_stamp, 0, fn->nnodes * sizeof (uint32_t));
+      fn->visit_gen = 1;
+    }
+  return fn->visit_gen;
+}
+
 /* Explain the fact (NODE, OBJ): append its hops, base first, to OUT.
    Returns nonzero if a path was found.  */
 static int
@@ -177,12 +190,7 @@ explain_fact (esc_fn *fn, uint32_t node, uint32_t obj, hopv *out)
   uint32_t base_cons = 0;
   int32_t base_fact = -1;
 
-  if (++fn->visit_gen == 0)
-    {
-      memset (fn->visit_stamp, 0, fn->nnodes * sizeof (uint32_t));
-      fn->visit_gen = 1;
-    }
-  uint32_t gen = fn->visit_gen;
+  uint32_t gen = new_visit (fn);
   ESC_GROW (q, nq, cq);
   q[nq++] = (fact) { node, -1, 0 };
   fn->visit_stamp[node] = gen;
@@ -552,12 +560,7 @@ esc_explain (esc_fn *fn, uint32_t obj, esc_rule pass, esc_finding *f,
 static int
 copied_p (esc_fn *fn, uint32_t node, uint32_t obj)
 {
-  if (++fn->visit_gen == 0)
-    {
-      memset (fn->visit_stamp, 0, fn->nnodes * sizeof (uint32_t));
-      fn->visit_gen = 1;
-    }
-  uint32_t gen = fn->visit_gen;
+  uint32_t gen = new_visit (fn);
   esc_u32v q = { 0 };
   esc_u32v_push (&q, node);
   fn->visit_stamp[node] = gen;

@@ -142,11 +142,30 @@ edge_before_p (const esc_edge *a, const esc_edge *b)
   return a->dst < b->dst || (a->dst == b->dst && a->off < b->off);
 }
 
-/* Sort the N edges of E: insertion sort for short runs, a bottom-up
-   merge sort otherwise (qsort's comparison calls cost more than the
-   sorting itself here).  */
+/* Scratch edges for the sorts of one collapse_cycles, grown on demand.  */
+typedef struct edge_buf
+{
+  esc_edge *v;
+  size_t cap;
+} edge_buf;
+
+/* B's space for N edges.  */
+static esc_edge *
+edge_buf_get (edge_buf *b, size_t n)
+{
+  if (n > b->cap)
+    {
+      b->cap = n > 2 * b->cap ? n : 2 * b->cap;
+      b->v = esc_xrealloc (b->v, b->cap * sizeof (esc_edge));
+    }
+  return b->v;
+}
+
+/* Sort the N edges of E, with TMP room for N more: insertion sort for
+   short runs, a bottom-up merge sort otherwise (qsort's comparison calls
+   cost more than the sorting itself here).  */
 static void
-sort_edge_run (esc_edge *e, uint32_t n)
+sort_edge_run (esc_edge *e, uint32_t n, esc_edge *tmp)
 {
   if (n <= 16)
     {
@@ -160,8 +179,7 @@ sort_edge_run (esc_edge *e, uint32_t n)
 	}
       return;
     }
-  esc_edge *buf = esc_xrealloc (NULL, (size_t) n * sizeof (esc_edge));
-  esc_edge *from = e, *to = buf;
+  esc_edge *from = e, *to = tmp;
   for (uint32_t w = 1; w < n; w *= 2)
     {
       for (uint32_t lo = 0; lo < n; lo += 2 * w)
@@ -182,15 +200,14 @@ sort_edge_run (esc_edge *e, uint32_t n)
     }
   if (from != e)
     memcpy (e, from, (size_t) n * sizeof (esc_edge));
-  free (buf);
 }
 
 /* Sort the N edges of E by destination, then offset: they come mostly
    sorted (a sorted run from the last tidying, then the edges added
-   since), so sort the rest after the longest sorted prefix and merge the
-   two, through a buffer the size of the rest.  */
+   since), so sort the rest after the longest sorted prefix, in B, and
+   merge the two from the back.  */
 static void
-sort_edges (esc_edge *e, uint32_t n)
+sort_edges (esc_edge *e, uint32_t n, edge_buf *b)
 {
   uint32_t p = 1;
   while (p < n && !edge_before_p (&e[p], &e[p - 1]))
@@ -198,13 +215,9 @@ sort_edges (esc_edge *e, uint32_t n)
   if (p >= n)
     return;
   uint32_t t = n - p;
-  if (t > 1)
-    sort_edge_run (e + p, t);
-  if (!edge_before_p (&e[p], &e[p - 1]))
-    return;
-  /* Merge from the back: the rest goes to a buffer, the prefix moves up.  */
-  esc_edge *tail = esc_xrealloc (NULL, t * sizeof (esc_edge));
+  esc_edge *tail = edge_buf_get (b, 2 * (size_t) t);
   memcpy (tail, e + p, t * sizeof (esc_edge));
+  sort_edge_run (tail, t, tail + t);
   uint32_t i = p, j = t, k = n;
   while (j > 0)
     {
@@ -213,12 +226,12 @@ sort_edges (esc_edge *e, uint32_t n)
       else
 	e[--k] = tail[--j];
     }
-  free (tail);
 }
 
-/* Point REP's edges at representatives; drop self loops and duplicates.  */
+/* Point REP's edges at representatives; drop self loops and duplicates
+   (B: scratch for the sort).  */
 static void
-tidy_edges (esc_fn *fn, uint32_t rep)
+tidy_edges (esc_fn *fn, uint32_t rep, edge_buf *b)
 {
   esc_noderec *n = &fn->nodes[rep];
   if (!n->nedges)
@@ -235,7 +248,7 @@ tidy_edges (esc_fn *fn, uint32_t rep)
   n->nedges = k;
   if (k > 1)
     {
-      sort_edges (n->edges, k);
+      sort_edges (n->edges, k, b);
       uint32_t j = 1;
       for (uint32_t i = 1; i < k; i++)
 	if (n->edges[i].dst != n->edges[j - 1].dst
@@ -252,9 +265,10 @@ collapse_cycles (esc_fn *fn)
 {
   uint32_t nn = fn->nnodes;
   fn->edges_since_scc = 0;
+  edge_buf buf = { NULL, 0 };
   for (uint32_t v = 0; v < nn; v++)
     if (fn->nodes[v].parent == v)
-      tidy_edges (fn, v);
+      tidy_edges (fn, v, &buf);
 
   uint32_t *index = esc_xcalloc (nn, sizeof (uint32_t)); /* 0 = unvisited */
   uint32_t *low = esc_xcalloc (nn, sizeof (uint32_t));
@@ -316,7 +330,7 @@ collapse_cycles (esc_fn *fn)
 		  for (uint32_t i = 1; i < comp.n; i++)
 		    r = esc_merge (fn, esc_find (fn, comp.v[i]),
 				   esc_find (fn, r));
-		  tidy_edges (fn, esc_find (fn, r));
+		  tidy_edges (fn, esc_find (fn, r), &buf);
 		}
 	    }
 	}
@@ -325,6 +339,7 @@ collapse_cycles (esc_fn *fn)
   free (low);
   free (edge_i);
   free (onstack);
+  free (buf.v);
   esc_u32v_free (&stack);
   esc_u32v_free (&call);
   esc_u32v_free (&comp);

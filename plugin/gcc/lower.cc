@@ -981,33 +981,49 @@ static const int alloc_depth_max = 4;
 
 static bool allocator_p (tree fndecl, int depth, alloc_sig *sig);
 
+/* Whether AS copies or converts one value (`p = q', `p = (T *) q').  */
+
+static bool
+copy_or_conversion_p (gassign *as)
+{
+  return gimple_assign_ssa_name_copy_p (as)
+	 || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (as));
+}
+
+/* NAME followed back through at most four copies and conversions.  */
+
+static tree
+copied_from (tree name)
+{
+  for (int depth = 0; depth < 4 && name && TREE_CODE (name) == SSA_NAME;
+       depth++)
+    {
+      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (name));
+      if (!def || !copy_or_conversion_p (def))
+	break;
+      name = gimple_assign_rhs1 (def);
+    }
+  return name;
+}
+
 /* The index of parameter default definition NAME (through conversions
    and copies) among the parameters of the function, or -1.  */
 
 static int
 param_index (tree name)
 {
-  for (int depth = 0; depth < 4 && name && TREE_CODE (name) == SSA_NAME;
-       depth++)
-    {
-      if (SSA_NAME_IS_DEFAULT_DEF (name))
-	{
-	  tree var = SSA_NAME_VAR (name);
-	  if (!var || TREE_CODE (var) != PARM_DECL)
-	    return -1;
-	  int i = 0;
-	  for (tree p = DECL_ARGUMENTS (DECL_CONTEXT (var)); p;
-	       p = DECL_CHAIN (p), i++)
-	    if (p == var)
-	      return i;
-	  return -1;
-	}
-      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (name));
-      if (!def || !(gimple_assign_ssa_name_copy_p (def)
-		    || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
-	return -1;
-      name = gimple_assign_rhs1 (def);
-    }
+  name = copied_from (name);
+  if (!name || TREE_CODE (name) != SSA_NAME
+      || !SSA_NAME_IS_DEFAULT_DEF (name))
+    return -1;
+  tree var = SSA_NAME_VAR (name);
+  if (!var || TREE_CODE (var) != PARM_DECL)
+    return -1;
+  int i = 0;
+  for (tree p = DECL_ARGUMENTS (DECL_CONTEXT (var)); p;
+       p = DECL_CHAIN (p), i++)
+    if (p == var)
+      return i;
   return -1;
 }
 
@@ -1032,8 +1048,7 @@ pointer_values (tree name, hash_set<tree> &values)
 	  if (gassign *as = dyn_cast<gassign *> (use))
 	    {
 	      if (TREE_CODE (gimple_assign_lhs (as)) == SSA_NAME
-		  && (gimple_assign_ssa_name_copy_p (as)
-		      || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (as))))
+		  && copy_or_conversion_p (as))
 		r = gimple_assign_lhs (as);
 	    }
 	  else if (gphi *phi = dyn_cast<gphi *> (use))
@@ -1104,9 +1119,7 @@ wrapper_p (tree fndecl, function *fun, int depth, alloc_sig *sig)
 		  v = gimple_phi_arg_def (phi, i);
 	    }
 	  else if (gassign *as = dyn_cast<gassign *> (def))
-	    v = gimple_assign_ssa_name_copy_p (as)
-		|| CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (as))
-		? gimple_assign_rhs1 (as) : NULL_TREE;
+	    v = copy_or_conversion_p (as) ? gimple_assign_rhs1 (as) : NULL_TREE;
 	  else
 	    v = NULL_TREE;
 	}
@@ -1325,21 +1338,12 @@ named_deallocator_p (tree alloc, tree dealloc, unsigned k)
 static bool
 deallocated_arg_p (gcall *call, unsigned k)
 {
-  tree v = gimple_call_arg (call, k);
-  for (int depth = 0; depth < 4 && TREE_CODE (v) == SSA_NAME; depth++)
-    {
-      gimple *def = SSA_NAME_DEF_STMT (v);
-      if (gcall *src = dyn_cast<gcall *> (def))
-	return !gimple_call_internal_p (src)
-	       && named_deallocator_p (gimple_call_fndecl (src),
-				       gimple_call_fndecl (call), k);
-      gassign *as = dyn_cast<gassign *> (def);
-      if (!as || !(gimple_assign_ssa_name_copy_p (as)
-		   || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (as))))
-	return false;
-      v = gimple_assign_rhs1 (as);
-    }
-  return false;
+  tree v = copied_from (gimple_call_arg (call, k));
+  gcall *src = TREE_CODE (v) == SSA_NAME
+	       ? dyn_cast<gcall *> (SSA_NAME_DEF_STMT (v)) : NULL;
+  return src && !gimple_call_internal_p (src)
+	 && named_deallocator_p (gimple_call_fndecl (src),
+				 gimple_call_fndecl (call), k);
 }
 
 /* Whether CALL frees its argument K, ALLOC being the call that allocated

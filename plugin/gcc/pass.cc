@@ -15,8 +15,10 @@
    Findings are reported after the whole unit is analysed, function by
    function in source order, so the output reads like GCC's own.  */
 
-#if defined __GLIBC__ || defined __linux__
-#include <malloc.h> /* malloc_trim, before system.h poisons malloc */
+#ifdef __linux__
+/* For malloc_trim (glibc's, used under __GLIBC__, which is only known
+   once a libc header is in), before system.h poisons malloc.  */
+#include <malloc.h>
 #endif
 #include "gcc-common.h"
 #include "glue.h"
