@@ -264,6 +264,37 @@ mem_ref_byte_offset (tree ref)
 /* The address of the storage that reference REF (a declaration, a
    component/array/memory reference, a string) designates.  */
 
+static address compute_address (lower_ctx &c, tree ref);
+
+/* Whether REF is a bit-field access (a COMPONENT_REF of a DECL_BIT_FIELD
+   or a BIT_FIELD_REF, possibly nested) at a constant bit position; if so
+   *A is the byte that holds its first bit.  */
+
+static bool
+bit_field_place (lower_ctx &c, tree ref, address *a)
+{
+  bool bit_field = false;
+  for (tree r = ref; handled_component_p (r); r = TREE_OPERAND (r, 0))
+    if (TREE_CODE (r) == BIT_FIELD_REF
+	|| (TREE_CODE (r) == COMPONENT_REF
+	    && DECL_BIT_FIELD (TREE_OPERAND (r, 1))))
+      bit_field = true;
+  if (!bit_field)
+    return false;
+  poly_int64 bitsize, bitpos;
+  tree var_off = NULL_TREE;
+  machine_mode mode;
+  int unsignedp, reversep, volatilep = 0;
+  tree base = get_inner_reference (ref, &bitsize, &bitpos, &var_off, &mode,
+				   &unsignedp, &reversep, &volatilep);
+  HOST_WIDE_INT bits;
+  if (!base || var_off || !bitpos.is_constant (&bits) || bits < 0)
+    return false;
+  *a = compute_address (c, base);
+  a->off = offset_add (a->off, bits / BITS_PER_UNIT);
+  return true;
+}
+
 static address
 compute_address (lower_ctx &c, tree ref)
 {
@@ -339,6 +370,11 @@ compute_address (lower_ctx &c, tree ref)
 	    a.off = offset_add (a.off, off);
 	    return a;
 	  }
+	/* A bit-field at a bit offset has no unit offset, but it lies within
+	   known bytes and holds a number: its first byte is its place, so it
+	   never collapses the object.  */
+	if (bit_field_place (c, ref, &a))
+	  return a;
 	base = get_base_address (ref);
 	if (base && base != ref)
 	  a = compute_address (c, base);
