@@ -234,6 +234,10 @@ typedef struct esc_summary
   /* The return value may point to memory that is neither a parameter's
      nor fresh heap: globals, strings, what was loaded from outside.  */
   unsigned returns_nonlocal : 1;
+  /* The return value may point to what a function without a body (or a
+     call through a pointer) returned: not memory the caller stored
+     into (see esc_obj_nonlocal).  */
+  unsigned returns_unknown : 1;
 } esc_summary;
 
 /* The summary of function UID, or NULL if it has none (yet).  */

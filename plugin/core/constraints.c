@@ -109,6 +109,18 @@ esc_cons_add (esc_fn *fn, int kind, uint32_t dst, uint32_t src, int64_t off,
 /* ---------------------------------------------------------------------- */
 /* The function.  */
 
+/* The OUTSIDE object of FN, displayed "<nonlocal>": the memory FN
+   reaches through its globals and parameters (internal.h).  The
+   NONLOCAL object, created just before it, is then displayed
+   "<unknown>".  */
+static esc_obj
+outside_create (esc_fn *fn)
+{
+  esc_pos nopos = { NULL, 0, 0, 0 };
+  fn->objs[fn->nonlocal].display = "<unknown>";
+  return esc_obj_create (fn, ESC_OBJ_NONLOCAL, NULL, nopos, -1);
+}
+
 /* Start the problem for function NAME.  */
 esc_fn *
 esc_fn_new (esc_unit *unit, const char *name, int uid, esc_pos pos,
@@ -121,11 +133,14 @@ esc_fn_new (esc_unit *unit, const char *name, int uid, esc_pos pos,
   fn->pos = pos;
   fn->nparams = nparams > 0 ? nparams : 0;
   fn->nl_loc = ESC_NONE;
+  fn->out_loc = ESC_NONE;
   esc_pos nopos = { NULL, 0, 0, 0 };
   fn->nonlocal = esc_obj_create (fn, ESC_OBJ_NONLOCAL, NULL, nopos, -1);
+  fn->outside = outside_create (fn);
   fn->strings = esc_obj_create (fn, ESC_OBJ_STRING, NULL, nopos, -1);
   fn->functions = esc_obj_create (fn, ESC_OBJ_FUNCTION, NULL, nopos, -1);
   fn->nl_loc = esc_loc (fn, fn->nonlocal, 0);
+  fn->out_loc = esc_loc (fn, fn->outside, 0);
   fn->ret_node = esc_node_create (fn, NULL);
   fn->param_caller = esc_xcalloc ((size_t) fn->nparams + 1,
 				  sizeof (uint32_t));
@@ -406,7 +421,9 @@ esc_param_bind (esc_fn *fn, int index, esc_node node, const char *name,
     }
   if (!(flags & ESC_PARAM_POINTER))
     {
-      esc_cons_add (fn, ESC_C_ADDR, node, fn->nonlocal, 0, nopos,
+      /* An address the caller passed as an integer: outside memory the
+	 function reaches through a parameter.  */
+      esc_cons_add (fn, ESC_C_ADDR, node, fn->outside, 0, nopos,
 		    ESC_STEP_NONE, -1, -1);
       return ESC_NONE;
     }
@@ -428,7 +445,7 @@ esc_param_bind (esc_fn *fn, int index, esc_node node, const char *name,
 }
 
 /* NODE may point anywhere outside and its targets may hold anything
-   outside.  */
+   outside (both outside objects: what is not understood may be either).  */
 void
 esc_clobber (esc_fn *fn, esc_node node, esc_pos pos)
 {
@@ -436,8 +453,12 @@ esc_clobber (esc_fn *fn, esc_node node, esc_pos pos)
     return;
   esc_cons_add (fn, ESC_C_ADDR, node, fn->nonlocal, 0, pos, ESC_STEP_NONE,
 		-1, -1);
+  esc_cons_add (fn, ESC_C_ADDR, node, fn->outside, 0, pos, ESC_STEP_NONE,
+		-1, -1);
   uint32_t tmp = esc_node_create (fn, NULL);
   esc_cons_add (fn, ESC_C_ADDR, tmp, fn->nonlocal, 0, pos, ESC_STEP_NONE, -1,
+		-1);
+  esc_cons_add (fn, ESC_C_ADDR, tmp, fn->outside, 0, pos, ESC_STEP_NONE, -1,
 		-1);
   esc_cons_add (fn, ESC_C_STORE, node, tmp, 0, pos, ESC_STEP_NONE, -1, -1);
 }
@@ -674,7 +695,13 @@ apply_summary (esc_fn *fn, const esc_call_info *ci, int callidx,
 	esc_cons_add (fn, ESC_C_COPY, ci->ret,
 		      path_node (&a, &(esc_path) { ESC_PATH_HEAP, 0, 0, 0 }, 0),
 		      0, ci->pos, ESC_STEP_NONE, callidx, -1);
+      /* Outside memory the callee loaded or named (it may be what the
+	 caller stored there), and what an unknown function returned to
+	 the callee (it is not).  */
       if (sum->returns_nonlocal)
+	esc_cons_add (fn, ESC_C_ADDR, ci->ret, fn->outside, 0, ci->pos,
+		      ESC_STEP_NONE, callidx, -1);
+      if (sum->returns_unknown)
 	esc_cons_add (fn, ESC_C_ADDR, ci->ret, fn->nonlocal, 0, ci->pos,
 		      ESC_STEP_NONE, callidx, -1);
     }

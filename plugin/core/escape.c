@@ -707,6 +707,8 @@ result_flows (esc_fn *fn, uint32_t node, flowv *v, esc_summary *sum)
 	  returned_heap_flows (fn, l->obj, v);
 	  sum->returns_heap = 1;
 	}
+      else if (l->obj == fn->nonlocal)
+	sum->returns_unknown = 1;
       else
 	sum->returns_nonlocal = 1;
     }

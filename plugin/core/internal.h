@@ -287,6 +287,13 @@ struct esc_fn
 
   esc_obj nonlocal, strings, functions;
   uint32_t nl_loc;   /* location (NONLOCAL, 0) */
+  /* Outside memory is two objects, both of kind NONLOCAL, kept apart as
+     GCC keeps NONLOCAL and ESCAPED apart: OUTSIDE ("<nonlocal>") is the
+     memory the function reaches through its globals and parameters;
+     NONLOCAL ("<unknown>") is what functions without a body return and
+     storage the glue does not understand.  */
+  esc_obj outside;
+  uint32_t out_loc;  /* location (OUTSIDE, 0) */
   uint32_t ret_node; /* RET */
   size_t field_nodes;
 

@@ -17,13 +17,16 @@
    outside an object of known size collapse it, so cycles of pointer
    arithmetic (p = p + 8 in a loop) create finitely many locations.
 
-   Fields of NONLOCAL and GLOBAL objects start out holding (NONLOCAL, 0):
+   Fields of OUTSIDE and GLOBAL objects start out holding (OUTSIDE, 0):
    memory anyone can write may hold any outside address.  A field (*p, k)
    of a parameter's caller object starts out holding a level-2 caller
    object, "what the pointer at *(p + k) points to", created with the
-   field; the fields of level-2 objects hold NONLOCAL.  So summaries can
+   field; the fields of level-2 objects hold OUTSIDE.  So summaries can
    say "returns *(p + k)" or "stores q into *(*(p + k) + j)" one level
-   deep, and anything deeper is outside memory.  */
+   deep, and anything deeper is outside memory.  The field of the
+   NONLOCAL object ("<unknown>", what functions without a body return)
+   starts out holding NONLOCAL only: memory an unknown function returns
+   is not taken to hold what the function stored into OUTSIDE.  */
 
 #include "internal.h"
 
@@ -228,10 +231,13 @@ field_create (esc_fn *fn, uint32_t obj, int64_t off, uint32_t pos)
       && o->nfields <= ESC_MAX_CONTENT_FIELDS)
     /* What the caller stored there.  */
     init = esc_loc (fn, content_object (fn, obj, off), 0);
+  else if (k == ESC_OBJ_NONLOCAL && obj == fn->nonlocal)
+    /* What unknown code returns holds what unknown code returns.  */
+    init = fn->nl_loc == ESC_NONE ? id : fn->nl_loc;
   else if (k == ESC_OBJ_NONLOCAL || k == ESC_OBJ_GLOBAL
 	   || k == ESC_OBJ_CALLER)
     /* Outside memory may hold any outside address.  */
-    init = fn->nl_loc == ESC_NONE ? id : fn->nl_loc;
+    init = fn->out_loc == ESC_NONE ? id : fn->out_loc;
   if (init != ESC_NONE)
     {
       n = &fn->nodes[id];

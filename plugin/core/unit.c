@@ -313,7 +313,8 @@ esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum)
     nflows = merge_flows (NULL, 0, sum->flows, sum->nflows, &flows);
   if (old && nflows == old->nflows
       && old->returns_heap >= sum->returns_heap
-      && old->returns_nonlocal >= sum->returns_nonlocal)
+      && old->returns_nonlocal >= sum->returns_nonlocal
+      && old->returns_unknown >= sum->returns_unknown)
     {
       free (flows);
       return 0;
@@ -334,6 +335,7 @@ esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum)
       old->nflows = nflows;
       old->returns_heap |= sum->returns_heap;
       old->returns_nonlocal |= sum->returns_nonlocal;
+      old->returns_unknown |= sum->returns_unknown;
       return 1;
     }
   ESC_GROW (unit->sums, unit->nsums, unit->csums);

@@ -400,9 +400,10 @@ debug_notes (esc_fn *fn)
   if (sum)
     esc_note_add (fn, fn->pos,
 		  esc_arena_printf (a, "summary: returns heap %s, returns "
-				    "non-local %s",
+				    "non-local %s, returns unknown %s",
 				    sum->returns_heap ? "yes" : "no",
-				    sum->returns_nonlocal ? "yes" : "no"));
+				    sum->returns_nonlocal ? "yes" : "no",
+				    sum->returns_unknown ? "yes" : "no"));
 }
 
 /* Nonzero if A and B are the same place.  */
