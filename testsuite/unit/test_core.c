@@ -616,6 +616,104 @@ test_summaries (void)
 }
 
 /* The library model.  */
+/* Outside memory in two: g_list->next = &x stores into <nonlocal> (the
+   memory reached through a global); an unknown function's result points
+   to <unknown>, so returning it is no finding, while returning what was
+   loaded back from the global is.  Summaries keep the two apart.  */
+static void
+test_outside_split (void)
+{
+  esc_fn *fn = new_fn ("f", -1, 0);
+  esc_obj g = esc_obj_new (fn, ESC_OBJ_GLOBAL, "g_list", L (1), 8);
+  esc_obj x = esc_obj_new (fn, ESC_OBJ_LOCAL, "x", L (2), 8);
+  esc_node pg = esc_var_new (fn, NULL), l = esc_var_new (fn, "l");
+  esc_node px = esc_var_new (fn, NULL), r = esc_var_new (fn, "r");
+  esc_addr (fn, pg, g, 0, L (3));
+  esc_load (fn, l, pg, 0, L (3));
+  esc_addr (fn, px, x, 0, L (3));
+  esc_store (fn, l, 0, px, L (3));
+  esc_call_info cu = { "pool_alloc", -1, 0, 0, 0, r, NULL, 0, NULL, NOPOS,
+		       L (4), 0, 0, 0 };
+  esc_call (fn, &cu);
+  esc_return (fn, r, L (5));
+  esc_fn_solve (fn);
+  esc_obj out[8];
+  size_t k = esc_fn_points_to (fn, l, out, 8);
+  CHECK ("outside: a pointer loaded from a global is <nonlocal>",
+	 k == 1 && !strcmp (esc_obj_display_name (fn, out[0]), "<nonlocal>")
+	   && out[0] != esc_obj_nonlocal (fn));
+  CHECK ("outside: an unknown result is <unknown>",
+	 pts_is (fn, r, (esc_obj[]) { esc_obj_nonlocal (fn) }, 1)
+	   && !strcmp (esc_obj_display_name (fn, esc_obj_nonlocal (fn)),
+		       "<unknown>"));
+  CHECK ("outside: the store is a finding",
+	 find_finding (fn, ESC_RULE_STORE, "x") != NULL);
+  CHECK ("outside: returning the unknown result is not",
+	 find_finding (fn, ESC_RULE_RETURN, "x") == NULL);
+  esc_fn_free (fn);
+
+  /* The twin: the value is loaded back through the global.  */
+  fn = new_fn ("f", -1, 0);
+  g = esc_obj_new (fn, ESC_OBJ_GLOBAL, "g_list", L (1), 8);
+  x = esc_obj_new (fn, ESC_OBJ_LOCAL, "x", L (2), 8);
+  pg = esc_var_new (fn, NULL);
+  l = esc_var_new (fn, "l");
+  px = esc_var_new (fn, NULL);
+  r = esc_var_new (fn, "r");
+  esc_addr (fn, pg, g, 0, L (3));
+  esc_load (fn, l, pg, 0, L (3));
+  esc_addr (fn, px, x, 0, L (3));
+  esc_store (fn, l, 0, px, L (3));
+  esc_node l2 = esc_var_new (fn, "l2");
+  esc_load (fn, l2, pg, 0, L (4));
+  esc_load (fn, r, l2, 0, L (4));
+  esc_return (fn, r, L (5));
+  esc_fn_solve (fn);
+  CHECK ("outside: reading it back through the global is a return",
+	 find_finding (fn, ESC_RULE_RETURN, "x") != NULL
+	   && find_finding (fn, ESC_RULE_STORE, "x") != NULL);
+  esc_fn_free (fn);
+
+  /* Summaries: a wrapper of an unknown function returns <unknown>, a
+     function returning a pointer it loaded from a global <nonlocal>.  */
+  fn = new_fn ("get", 120, 0);
+  r = esc_var_new (fn, "r");
+  cu.ret = r;
+  esc_call (fn, &cu);
+  esc_return (fn, r, L (5));
+  esc_fn_solve (fn);
+  const esc_summary *s = esc_unit_summary (unit, 120);
+  CHECK ("outside: wrapper summary returns unknown",
+	 s && s->returns_unknown && !s->returns_nonlocal);
+  esc_fn_free (fn);
+  fn = new_fn ("first", 121, 0);
+  g = esc_obj_new (fn, ESC_OBJ_GLOBAL, "g_list", L (1), 8);
+  pg = esc_var_new (fn, NULL);
+  r = esc_var_new (fn, "r");
+  esc_addr (fn, pg, g, 0, L (3));
+  esc_load (fn, r, pg, 0, L (3));
+  esc_return (fn, r, L (5));
+  esc_fn_solve (fn);
+  s = esc_unit_summary (unit, 121);
+  CHECK ("outside: loading summary returns nonlocal",
+	 s && s->returns_nonlocal && !s->returns_unknown);
+  esc_fn_free (fn);
+  fn = new_fn ("f", -1, 0);
+  esc_node a = esc_var_new (fn, "a"), b = esc_var_new (fn, "b");
+  esc_call_info cg = { "get", 120, 0, 0, 0, a, NULL, 0, NULL, NOPOS, L (2),
+		       0, 0, 0 };
+  esc_call (fn, &cg);
+  esc_call_info cf = { "first", 121, 0, 0, 0, b, NULL, 0, NULL, NOPOS, L (3),
+		       0, 0, 0 };
+  esc_call (fn, &cf);
+  esc_fn_solve (fn);
+  k = esc_fn_points_to (fn, b, out, 8);
+  CHECK ("outside: applied summaries keep the two apart",
+	 pts_is (fn, a, (esc_obj[]) { esc_obj_nonlocal (fn) }, 1) && k == 1
+	   && !strcmp (esc_obj_display_name (fn, out[0]), "<nonlocal>"));
+  esc_fn_free (fn);
+}
+
 static void
 test_libmodel (void)
 {
@@ -931,6 +1029,7 @@ main (void)
   test_return ();
   test_store ();
   test_summaries ();
+  test_outside_split ();
   test_libmodel ();
   test_indirect ();
   test_dumps ();
