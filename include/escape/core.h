@@ -17,8 +17,12 @@
    literal, alloca or VLA storage), a heap allocation site, a global or
    static variable, the string literals, the memory a pointer parameter
    points to ("caller memory", one object per parameter), the return slot of
-   a function that returns an aggregate in memory, and NONLOCAL, the one
-   object that stands for everything the function cannot see.  Objects are
+   a function that returns an aggregate in memory, and two objects for
+   the rest of outside memory: "<nonlocal>", what the function reaches
+   through its globals and parameters, and NONLOCAL ("<unknown>"), what
+   functions without a body return and storage the glue does not
+   understand (an unknown function is assumed not to return memory the
+   function stored an address into).  Objects are
    field-sensitive by byte offset: a LOCATION is (object, offset), and each
    location has a content node.  An object accessed at an unknown offset
    (a variable index, arithmetic the analysis cannot follow) is COLLAPSED:
@@ -281,7 +285,10 @@ esc_obj esc_obj_new (esc_fn *fn, esc_obj_kind kind, const char *name,
    with REASON, as esc_fn_accept does.  */
 void esc_obj_accept (esc_fn *fn, esc_obj obj, const char *reason);
 
-/* The predefined objects of the function.  */
+/* The predefined objects of the function.  esc_obj_nonlocal is
+   "<unknown>", the outside memory the function did not reach through its
+   globals and parameters: what functions without a body return; the
+   glue uses it for storage it does not understand.  */
 esc_obj esc_obj_nonlocal (esc_fn *fn);
 esc_obj esc_obj_strings (esc_fn *fn);
 esc_obj esc_obj_functions (esc_fn *fn);
@@ -298,7 +305,7 @@ esc_node esc_var_new (esc_fn *fn, const char *name);
    FLAGS, the value points to the parameter's caller-memory object
    (created here, displayed as "*NAME", of SIZE bytes: the pointed-to
    type's size, -1 when unknown); otherwise it may hold any non-automatic
-   address (NONLOCAL).  Returns the caller object, or ESC_NONE.  */
+   address ("<nonlocal>").  Returns the caller object, or ESC_NONE.  */
 esc_obj esc_param_bind (esc_fn *fn, int index, esc_node node,
 			const char *name, unsigned flags, esc_pos pos,
 			int64_t size);
@@ -400,8 +407,10 @@ int esc_fn_solve (esc_fn *fn);
 
 /* The display name of OBJ, as used in notes and dumps: the declared name
    for named objects; "compound literal@LINE", "alloca@LINE", "heap@LINE",
-   "*P" for the caller memory of parameter P, "<retslot>", "<nonlocal>",
-   "<string>", "<function>".  Valid until FN is freed.  */
+   "*P" for the caller memory of parameter P, "<retslot>", "<nonlocal>"
+   (memory reached through globals and parameters), "<unknown>" (what
+   functions without a body return), "<string>", "<function>".  Valid
+   until FN is freed.  */
 const char *esc_obj_display_name (const esc_fn *fn, esc_obj obj);
 esc_obj_kind esc_obj_get_kind (const esc_fn *fn, esc_obj obj);
 

@@ -7,7 +7,9 @@
 
    (the objects P may point to, in order of creation: named objects by
    name, `*p' for what parameter p points to, heap@LINE, alloca@LINE,
-   compound literal@LINE, <nonlocal>, <string>, <function>, <retslot>;
+   compound literal@LINE, <unknown> (what a function without a body
+   returns), <nonlocal> (memory reached through globals and parameters),
+   <string>, <function>, <retslot>;
    `{ }' when empty; the label is the argument's name, or `&x'), then for
    each automatic object in the set
 
