@@ -43,7 +43,7 @@ PLUGIN   := plugin/escape.so
 WARN     := -Wall -Wextra
 CFLAGS   ?= -O2 -g
 CXXFLAGS ?= -O2 -g
-# libxml2 writes and reads the XML reports (plugin/core/report*.c, reports/).
+# libxml2 writes and reads the XML reports (lib/report/, reports/).
 XML_CFLAGS := $(shell xml2-config --cflags 2>/dev/null)
 XML_LIBS   := $(shell xml2-config --libs 2>/dev/null || echo -lxml2)
 CORE_CFLAGS := -std=c11 $(WARN) -fPIC -fvisibility=hidden -Iinclude $(XML_CFLAGS) $(CFLAGS)
@@ -55,8 +55,19 @@ GLUE_SRCS := $(sort $(wildcard plugin/gcc/*.cc))
 CORE_OBJS := $(CORE_SRCS:%.c=$(BUILD)/%.o)
 GLUE_OBJS := $(GLUE_SRCS:%.cc=$(BUILD)/%.o)
 HEADERS   := $(wildcard include/escape/*.h plugin/core/*.h plugin/gcc/*.h)
-# escape-report: the report tool, C11 over libxml2 and the core's report
-# model; it finds reports/escape.rng as docs/reports.md says.
+# The libraries below both programs (docs/internals.md): lib/util (memory,
+# arenas, hash sets, rule names; escape/util.h) and lib/report (the report
+# model, its reader, writer and fingerprints; escape/report_model.h), each
+# a static archive linked into escape.so and escape-report.
+UTIL_SRCS := $(sort $(wildcard lib/util/*.c))
+UTIL_OBJS := $(UTIL_SRCS:%.c=$(BUILD)/%.o)
+UTIL_LIB  := $(BUILD)/lib/libescape-util.a
+RLIB_SRCS := $(sort $(wildcard lib/report/*.c))
+RLIB_OBJS := $(RLIB_SRCS:%.c=$(BUILD)/%.o)
+RLIB      := $(BUILD)/lib/libescape-report.a
+AR       ?= ar
+# escape-report: the report tool, C11 over libxml2 and the report library;
+# it finds reports/escape.rng as docs/reports.md says.
 REPORT_TOOL := reports/escape-report
 PREFIX   ?= /usr/local
 TOOL_SRCS := $(sort $(wildcard reports/*.c))
@@ -68,18 +79,32 @@ all: $(BUILT) $(REPORT_TOOL)
 	@cmp -s $(BUILT) $(PLUGIN) || cp $(BUILT) $(PLUGIN)
 	@cmp -s $(BUILD)/$(REPORT_TOOL) $(REPORT_TOOL) || cp $(BUILD)/$(REPORT_TOOL) $(REPORT_TOOL)
 
-$(BUILT): $(CORE_OBJS) $(GLUE_OBJS)
-	$(CXX) -shared -o $@ $^ $(XML_LIBS)
+$(BUILT): $(CORE_OBJS) $(GLUE_OBJS) $(RLIB) $(UTIL_LIB)
+	$(CXX) -shared -o $@ $(CORE_OBJS) $(GLUE_OBJS) $(RLIB) $(UTIL_LIB) $(XML_LIBS)
 
 $(REPORT_TOOL): $(BUILD)/$(REPORT_TOOL)
 
-$(BUILD)/$(REPORT_TOOL): $(TOOL_OBJS) $(CORE_OBJS)
+# The tool links the two libraries, not the analysis core.
+$(BUILD)/$(REPORT_TOOL): $(TOOL_OBJS) $(RLIB) $(UTIL_LIB)
 	$(CC) -o $@ $^ $(XML_LIBS)
 
+$(UTIL_LIB): $(UTIL_OBJS)
+	@mkdir -p $(@D)
+	rm -f $@ && $(AR) rcs $@ $^
+
+$(RLIB): $(RLIB_OBJS)
+	@mkdir -p $(@D)
+	rm -f $@ && $(AR) rcs $@ $^
+
+# No -Iplugin/core: the tool sees the public headers only.
 $(BUILD)/reports/%.o: reports/%.c $(HEADERS) $(wildcard reports/*.h)
 	@mkdir -p $(@D)
-	$(CC) $(CORE_CFLAGS) -Iplugin/core \
+	$(CC) $(CORE_CFLAGS) \
 	  -DESCAPE_SCHEMA_DIR='"$(abspath reports)"' -c -o $@ $<
+
+$(BUILD)/lib/%.o: lib/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(CORE_CFLAGS) -c -o $@ $<
 
 $(BUILD)/plugin/core/%.o: plugin/core/%.c $(HEADERS)
 	@mkdir -p $(@D)

@@ -3,10 +3,11 @@
    Copyright (C) 2026 The gcc-escape authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   escape-report reads reports into the core's report model
-   (plugin/core/report_model.h), merges them, and writes them out again as
-   a merged report, a baseline, tables, SARIF, cppcheck XML, JUnit XML or
-   an HTML page.  Every command works on a PROJECT: the model of all its
+   escape-report reads reports into the model of the report library
+   (lib/report/, through its header escape/report_model.h only; nothing
+   here includes a header of plugin/core/), merges them, and writes them
+   out again as a merged report, a baseline, tables, SARIF, cppcheck XML,
+   JUnit XML or an HTML page.  Every command works on a PROJECT: the model of all its
    input reports merged and deduplicated (main.c).  Outputs are written
    atomically; errors are printed once, by main, with the exit codes of
    the ESC_EXIT_* constants.  */
@@ -14,7 +15,7 @@
 #ifndef ESCAPE_REPORT_TOOL_H
 #define ESCAPE_REPORT_TOOL_H
 
-#include "report_model.h"
+#include "escape/report_model.h"
 
 #include <stdio.h>
 

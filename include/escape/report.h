@@ -7,7 +7,9 @@
    creates one report per translation unit, adds every solved function to
    it (the report copies what it keeps, so the function may be freed right
    after), and writes it once at the end of the unit.  The format is
-   described by reports/escape.rng and docs/reports.md.
+   described by reports/escape.rng and docs/reports.md.  Implemented by
+   the core (plugin/core/report.c) over the report library
+   (escape/report_model.h, lib/report/), which the glue need not see.
 
    Writing is atomic: the document goes to a temporary file in the
    destination's directory, which is renamed over the destination only

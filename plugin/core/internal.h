@@ -26,31 +26,14 @@
 #define ESCAPE_CORE_INTERNAL_H
 
 #include "escape/core.h"
+#include "escape/util.h"
 
 #include <stddef.h>
 #include <stdint.h>
 
 /* ---------------------------------------------------------------------- */
-/* util.c: memory, vectors, sets, hash sets.  */
-
-/* Allocate, reallocate or zero-allocate; exit with a message on failure
-   (the single place that gives up).  */
-void *esc_xrealloc (void *p, size_t n);
-void *esc_xcalloc (size_t n, size_t size);
-
-/* Grow the array PTR (with COUNT used and CAP allocated) to hold one more
-   element.  */
-#define ESC_GROW(ptr, count, cap)                                           \
-  do                                                                        \
-    {                                                                       \
-      if ((count) >= (cap))                                                 \
-	{                                                                   \
-	  size_t esc_grow_nc_ = (cap) ? (size_t) (cap) * 2 : 8;             \
-	  (ptr) = esc_xrealloc ((ptr), esc_grow_nc_ * sizeof (*(ptr)));     \
-	  (cap) = esc_grow_nc_;                                             \
-	}                                                                   \
-    }                                                                       \
-  while (0)
+/* util.c: vectors and sparse sets of uint32_t (memory, ESC_GROW, arenas
+   and hash sets are in escape/util.h, lib/util/util.c).  */
 
 /* A growable array of uint32_t.  */
 typedef struct esc_u32v
@@ -72,40 +55,6 @@ uint32_t esc_set_union (esc_u32v *set, const uint32_t *add, uint32_t n,
 			esc_u32v *delta, esc_u32v *scratch);
 /* Nonzero if sorted SET contains X.  */
 int esc_set_has_p (const esc_u32v *set, uint32_t x);
-
-/* An arena for strings and result arrays of one function or unit.  */
-typedef struct esc_arena
-{
-  struct esc_arena_chunk *head;
-} esc_arena;
-
-void *esc_arena_alloc (esc_arena *arena, size_t n);
-/* Copy S into ARENA; NULL stays NULL.  */
-char *esc_arena_strdup (esc_arena *arena, const char *s);
-/* printf into ARENA.  */
-char *esc_arena_printf (esc_arena *arena, const char *fmt, ...)
-#ifdef __GNUC__
-  __attribute__ ((format (printf, 2, 3)))
-#endif
-  ;
-void esc_arena_free (esc_arena *arena);
-
-/* An open-addressing hash set of nonzero uint64_t keys.  */
-typedef struct esc_hset
-{
-  uint64_t *keys;
-  size_t n, cap;
-} esc_hset;
-
-/* Insert KEY (nonzero); returns nonzero if it was not there.  */
-int esc_hset_insert_p (esc_hset *set, uint64_t key);
-/* Nonzero if KEY is in SET.  */
-int esc_hset_has_p (const esc_hset *set, uint64_t key);
-void esc_hset_free (esc_hset *set);
-
-/* FNV-1a: the hash H (start with ESC_FNV_INIT) extended by N bytes at P.  */
-#define ESC_FNV_INIT 0xcbf29ce484222325ULL
-uint64_t esc_fnv1a (uint64_t h, const void *p, size_t n);
 
 /* ---------------------------------------------------------------------- */
 /* The function's problem.  */

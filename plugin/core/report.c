@@ -3,7 +3,9 @@
    Copyright (C) 2026 The gcc-escape authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   A report is a one-unit document of the report model (report_model.h).
+   The core's side of the report: a report is a one-unit document of the
+   report library's model (lib/report/, used through its public header
+   escape/report_model.h only, like every other user of the library).
    esc_report_add_function copies what the report keeps out of a solved
    function into the document's arena, because the glue frees each
    function right after adding it: the findings with their flows, the
@@ -12,12 +14,12 @@
    address-taken automatic objects that do not escape (Go's "does not
    escape": counted always, listed from verbose level 1), and the
    solver's statistics.  esc_report_write sorts the functions by file,
-   line and column and writes the document atomically with the writers of
-   report_write.c.  esc_baseline_load reads the fingerprints of a baseline
-   or report into the unit's baseline.  */
+   line and column and writes the document atomically with the library's
+   writers.  esc_baseline_load reads the fingerprints of a baseline or
+   report into the unit's baseline.  */
 
 #include "escape/report.h"
-#include "report_model.h"
+#include "escape/report_model.h"
 
 #include <stdlib.h>
 #include <string.h>

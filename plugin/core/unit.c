@@ -1,5 +1,4 @@
-/* gcc-escape: the unit (one per translation unit), its summaries, and rule
-   names.
+/* gcc-escape: the unit (one per translation unit) and its summaries.
 
    Copyright (C) 2026 The gcc-escape authors.
    SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,51 +7,13 @@
    summaries, kept in an array sorted by uid (each summary and its params
    array are private copies, so a function may be freed right after it is
    solved).  Recording a summary reports whether it changed, which is how
-   the glue iterates a recursive call-graph SCC to its fixed point.  */
+   the glue iterates a recursive call-graph SCC to its fixed point.  The
+   names of rules and severities are in lib/util/rules.c.  */
 
 #include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static const char *const rule_names[ESC_RULE_COUNT] = {
-  "return", "store", "queue", "fnptr"
-};
-
-/* The name of RULE.  */
-const char *
-esc_rule_name (esc_rule rule)
-{
-  if ((unsigned) rule >= ESC_RULE_COUNT)
-    return NULL;
-  return rule_names[rule];
-}
-
-/* The name of severity SEV.  */
-const char *
-esc_severity_name (esc_severity sev)
-{
-  switch (sev)
-    {
-    case ESC_SEV_NOTE: return "note";
-    case ESC_SEV_DEFAULT:
-    case ESC_SEV_WARNING: return "warning";
-    case ESC_SEV_ERROR: return "error";
-    default: return NULL;
-    }
-}
-
-/* The rule named NAME[0..LEN), or -1.  */
-int
-esc_rule_from_name (const char *name, size_t len)
-{
-  if (!name)
-    return -1;
-  for (int r = 0; r < ESC_RULE_COUNT; r++)
-    if (strlen (rule_names[r]) == len && memcmp (rule_names[r], name, len) == 0)
-      return r;
-  return -1;
-}
 
 /* A new unit with options OPTS (all rules when NULL).  */
 esc_unit *

@@ -134,6 +134,7 @@ xml_libs=$(xml2-config --libs 2>/dev/null || echo -lxml2)
 # shellcheck disable=SC2086 # flag lists
 if $CC $CFLAGS -I"$top/include" -I"$top/plugin/core" $xml_flags \
      -o "$out/test_report" "$here/test_report.c" "$top"/plugin/core/*.c \
+     "$top"/lib/report/*.c "$top"/lib/util/*.c \
      $xml_libs >"$out/build.log" 2>&1; then
   pass "build of test_report"
   "$out/test_report" "$out/unit" | grep -E '^(PASS|FAIL):' >"$out/unit.log"

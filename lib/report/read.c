@@ -11,62 +11,20 @@
    schema (with the first error's line).
 
    esc_rdoc_read turns a loaded report into the model, one reader function
-   per element, mirroring the writers of report_write.c.  It trusts the
+   per element, mirroring the writers of write.c.  It trusts the
    structure the schema checked (the tool always validates) but never
    crashes on a document that is not valid: missing attributes read as
-   absent, numbers as 0.  */
+   absent, numbers as 0.  The fingerprints of a baseline or report are
+   read by fingerprint.c.  */
 
 #define _XOPEN_SOURCE 700
 
-#include "report_model.h"
+#include "escape/report_model.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ---------------------------------------------------------------------- */
-/* Documents of the model.  */
-
-/* A new empty document.  */
-esc_rdoc *
-esc_rdoc_new (void)
-{
-  return esc_xcalloc (1, sizeof (esc_rdoc));
-}
-
-/* Free DOC and everything in it.  */
-void
-esc_rdoc_free (esc_rdoc *doc)
-{
-  if (!doc)
-    return;
-  for (size_t i = 0; i < doc->nunits; i++)
-    free (doc->units[i].funcs);
-  free (doc->units);
-  esc_arena_free (&doc->arena);
-  free (doc);
-}
-
-/* Append a zeroed unit to DOC.  */
-esc_runit *
-esc_rdoc_add_unit (esc_rdoc *doc)
-{
-  ESC_GROW (doc->units, doc->nunits, doc->cunits);
-  esc_runit *u = &doc->units[doc->nunits++];
-  memset (u, 0, sizeof *u);
-  return u;
-}
-
-/* Append a zeroed function to UNIT.  */
-esc_rfunc *
-esc_runit_add_func (esc_runit *unit)
-{
-  ESC_GROW (unit->funcs, unit->nfuncs, unit->cfuncs);
-  esc_rfunc *f = &unit->funcs[unit->nfuncs++];
-  memset (f, 0, sizeof *f);
-  return f;
-}
 
 /* ---------------------------------------------------------------------- */
 /* Loading.  */
@@ -519,63 +477,4 @@ esc_rdoc_read (esc_rdoc *doc, xmlDocPtr xdoc)
   /* A merged report's root totals say how many duplicates it dropped.  */
   doc->duplicates += (uint64_t) get_int (child (root, "totals"),
 					 "duplicates", 0);
-}
-
-/* ---------------------------------------------------------------------- */
-/* Fingerprints.  */
-
-/* Nonzero if S is 16 hex digits.  */
-static int
-fingerprint_p (const char *s)
-{
-  size_t n = 0;
-  for (; s[n]; n++)
-    if (!((s[n] >= '0' && s[n] <= '9') || (s[n] >= 'a' && s[n] <= 'f')
-	  || (s[n] >= 'A' && s[n] <= 'F')))
-      return 0;
-  return n == 16;
-}
-
-/* Pass the fingerprint of finding N to FN, or fail with *ERROR.  */
-static int
-visit_fingerprint (xmlNodePtr n, const char *path, const char *what,
-		   void (*fn) (void *, const char *), void *data, char **error)
-{
-  xmlChar *v = xmlGetProp (n, BAD_CAST "fingerprint");
-  int ok = v && fingerprint_p ((const char *) v);
-  if (ok)
-    fn (data, (const char *) v);
-  else if (error)
-    {
-      char *name = named (what, path);
-      *error = esc_strprintf ("%s has a malformed fingerprint '%s' on "
-			      "line %ld",
-			      name, v ? (const char *) v : "",
-			      xmlGetLineNo (n));
-      free (name);
-    }
-  xmlFree (v);
-  return !ok;
-}
-
-/* Call FN for the fingerprint of each finding of XDOC.  */
-int
-esc_xml_fingerprints (xmlDocPtr xdoc, const char *path, const char *what,
-		      void (*fn) (void *, const char *), void *data,
-		      char **error)
-{
-  xmlNodePtr root = xmlDocGetRootElement (xdoc);
-  if (esc_xml_baseline_p (xdoc))
-    {
-      FOR_CHILDREN (f, root, "finding")
-	if (visit_fingerprint (f, path, what, fn, data, error))
-	  return 1;
-      return 0;
-    }
-  FOR_CHILDREN (u, root, "unit")
-    FOR_CHILDREN (func, u, "function")
-      FOR_CHILDREN (f, func, "finding")
-	if (visit_fingerprint (f, path, what, fn, data, error))
-	  return 1;
-  return 0;
 }

@@ -15,32 +15,14 @@
 
 #define _XOPEN_SOURCE 700
 
-#include "report_model.h"
+#include "escape/report_model.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-/* A malloc'd string, printf style.  */
-char *
-esc_strprintf (const char *fmt, ...)
-{
-  va_list ap;
-  va_start (ap, fmt);
-  int n = vsnprintf (NULL, 0, fmt, ap);
-  va_end (ap);
-  if (n < 0)
-    n = 0;
-  char *s = esc_xrealloc (NULL, (size_t) n + 1);
-  va_start (ap, fmt);
-  vsnprintf (s, (size_t) n + 1, fmt, ap);
-  va_end (ap);
-  return s;
-}
 
 /* ---------------------------------------------------------------------- */
 /* Making text valid.  */
@@ -296,66 +278,6 @@ esc_xw_finish (esc_xw *x, const char *path, const char *what, char **error)
     xmlBufferFree (x->buf);
   x->buf = NULL;
   return rc;
-}
-
-/* ---------------------------------------------------------------------- */
-/* Ordering and totals.  */
-
-/* Compare file names A and B, NULL first.  */
-int
-esc_rfile_cmp (const char *a, const char *b)
-{
-  if (!a || !b)
-    return (a != NULL) - (b != NULL);
-  return strcmp (a, b);
-}
-
-/* Order two esc_rfunc by position, then name and uid.  */
-int
-esc_rfunc_cmp (const void *pa, const void *pb)
-{
-  const esc_rfunc *a = pa, *b = pb;
-  int c = esc_rfile_cmp (a->pos.file, b->pos.file);
-  if (c)
-    return c;
-  if (a->pos.line != b->pos.line)
-    return a->pos.line < b->pos.line ? -1 : 1;
-  if (a->pos.column != b->pos.column)
-    return a->pos.column < b->pos.column ? -1 : 1;
-  c = strcmp (a->name, b->name);
-  if (c)
-    return c;
-  return (a->uid > b->uid) - (a->uid < b->uid);
-}
-
-/* The index of rule NAME, or -1.  */
-int
-esc_rule_index (const char *name)
-{
-  return name ? esc_rule_from_name (name, strlen (name)) : -1;
-}
-
-/* Add FN's counts to T.  */
-void
-esc_rtotals_add_func (esc_rtotals *t, const esc_rfunc *fn)
-{
-  t->functions++;
-  t->objects += fn->stats.objects;
-  t->constraints += fn->stats.constraints;
-  t->solve_us += fn->stats.solve_us;
-  t->hints += fn->nhints;
-  for (size_t i = 0; i < fn->nfindings; i++)
-    {
-      const esc_rfinding *f = &fn->findings[i];
-      int r = esc_rule_index (f->rule);
-      t->findings++;
-      t->suppressed += f->suppressed != NULL;
-      if (r >= 0)
-	{
-	  t->rule_findings[r]++;
-	  t->rule_suppressed[r] += f->suppressed != NULL;
-	}
-    }
 }
 
 /* ---------------------------------------------------------------------- */

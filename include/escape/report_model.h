@@ -1,23 +1,28 @@
-/* gcc-escape: the in-memory model of an escape report, its XML writer
-   and reader.
+/* gcc-escape: the report library: the in-memory model of an escape
+   report, its XML writer and reader, and the fingerprints of baselines.
 
    Copyright (C) 2026 The gcc-escape authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   Shared by plugin/core/report*.c and the escape-report tool (reports/),
-   by nothing else; the public API is include/escape/report.h.
+   The public header of lib/report/, a library of its own that two
+   programs link: the plugin (plugin/core/report.c fills the model from
+   solved functions and writes it: escape/report.h) and the escape-report
+   tool (reports/, which reads, merges and writes it).  Both use the
+   library through this header only.  It depends on escape/util.h, on the
+   rule names of escape/core.h (lib/util/rules.c) and on libxml2, never on
+   the analysis core.  Plain C11, no GCC type; not installed.
 
    A report document (esc_rdoc) holds units; a unit holds functions; a
    function holds its pointer parameters' leaks, its findings with their
    flow steps, its heap-to-stack hints, the address-taken automatic
    objects that do not escape (listed only when the unit was compiled with
    verbose >= 1; counted always), and solver statistics.  The plugin
-   fills the model from solved esc_fn's (report.c); the tool fills it from
-   XML files (report_read.c); both write it with the same writer functions
-   (report_write.c), one per element, so a per-TU report and a merged
-   report have one format, described by reports/escape.rng.  Every string
-   lives in the document's arena; names of kinds, rules and severities
-   are the XML spellings ("local", "return", "warning").
+   fills the model from solved esc_fn's; the tool fills it from XML files
+   (read.c); both write it with the same writer functions (write.c), one
+   per element, so a per-TU report and a merged report have one format,
+   described by reports/escape.rng.  Every string lives in the document's
+   arena; names of kinds, rules and severities are the XML spellings
+   ("local", "return", "warning").
 
    Text written to XML is first made valid: bytes that are not UTF-8, and
    characters XML 1.0 forbids (control characters other than tab, line
@@ -26,11 +31,16 @@
 #ifndef ESCAPE_REPORT_MODEL_H
 #define ESCAPE_REPORT_MODEL_H
 
-#include "internal.h"
+#include "escape/core.h"
+#include "escape/util.h"
 
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* The version of the format, the value of the root's version attribute.  */
 #define ESC_REPORT_FORMAT "1"
@@ -160,14 +170,27 @@ typedef struct esc_rtotals
 } esc_rtotals;
 
 /* ---------------------------------------------------------------------- */
-/* report_write.c  */
+/* model.c  */
 
-/* A malloc'd string, printf style.  */
-char *esc_strprintf (const char *fmt, ...)
-#ifdef __GNUC__
-  __attribute__ ((format (printf, 1, 2)))
-#endif
-  ;
+/* A new empty document.  */
+esc_rdoc *esc_rdoc_new (void);
+void esc_rdoc_free (esc_rdoc *doc);
+/* Append a zeroed unit / function.  */
+esc_runit *esc_rdoc_add_unit (esc_rdoc *doc);
+esc_rfunc *esc_runit_add_func (esc_runit *unit);
+
+/* Order functions by file, line, column, name, uid.  */
+int esc_rfunc_cmp (const void *a, const void *b);
+/* Compare two possibly NULL file names, NULL first.  */
+int esc_rfile_cmp (const char *a, const char *b);
+
+/* Add FN's counts to T.  */
+void esc_rtotals_add_func (esc_rtotals *t, const esc_rfunc *fn);
+/* The rule index of NAME, or -1.  */
+int esc_rule_index (const char *name);
+
+/* ---------------------------------------------------------------------- */
+/* write.c  */
 
 /* S made valid for XML (see above), or NULL when S already is: then S
    itself may be used.  The result is malloc'd.  */
@@ -209,25 +232,8 @@ int esc_xw_finish (esc_xw *x, const char *path, const char *what,
 /* The whole DOC as an escape report.  */
 void esc_rdoc_write (esc_xw *x, const esc_rdoc *doc);
 
-/* Add FN's counts to T.  */
-void esc_rtotals_add_func (esc_rtotals *t, const esc_rfunc *fn);
-/* The rule index of NAME, or -1.  */
-int esc_rule_index (const char *name);
-
-/* Order functions by file, line, column, name, uid.  */
-int esc_rfunc_cmp (const void *a, const void *b);
-/* Compare two possibly NULL file names, NULL first.  */
-int esc_rfile_cmp (const char *a, const char *b);
-
 /* ---------------------------------------------------------------------- */
-/* report_read.c  */
-
-/* A new empty document.  */
-esc_rdoc *esc_rdoc_new (void);
-void esc_rdoc_free (esc_rdoc *doc);
-/* Append a zeroed unit / function.  */
-esc_runit *esc_rdoc_add_unit (esc_rdoc *doc);
-esc_rfunc *esc_runit_add_func (esc_runit *unit);
+/* read.c  */
 
 /* Read and parse PATH, checking that its root is an escape report or
    baseline of format version 1, and validate it against SCHEMA if not
@@ -241,6 +247,12 @@ xmlDocPtr esc_xml_load (const char *path, const char *what,
 /* Nonzero if the root of XDOC is a baseline (else it is a report).  */
 int esc_xml_baseline_p (xmlDocPtr xdoc);
 
+/* Append the units of report XDOC to DOC.  */
+void esc_rdoc_read (esc_rdoc *doc, xmlDocPtr xdoc);
+
+/* ---------------------------------------------------------------------- */
+/* fingerprint.c  */
+
 /* Call FN (DATA, FINGERPRINT) for each finding of XDOC, a report or a
    baseline.  Returns 0, or nonzero with *ERROR set when a fingerprint is
    malformed (PATH and WHAT name the file in the message).  */
@@ -248,7 +260,8 @@ int esc_xml_fingerprints (xmlDocPtr xdoc, const char *path, const char *what,
 			  void (*fn) (void *, const char *), void *data,
 			  char **error);
 
-/* Append the units of report XDOC to DOC.  */
-void esc_rdoc_read (esc_rdoc *doc, xmlDocPtr xdoc);
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* ESCAPE_REPORT_MODEL_H */
