@@ -9,7 +9,9 @@
 # small files check the heap-to-stack hints (each case that gets one and
 # each that must not), the objects listed at verbose level 1 and only
 # counted at 0, and every kind of parameter leak.
-# Builds and runs test_report.c (the report API over the core), then runs
+# Checks that reports/, lib/ and include/escape/ include no header of
+# plugin/core/ (includes.sh).  Builds and runs test_report.c (the report
+# API over the core), then runs
 # escape-report on the fixtures in fixtures/ and on the reports the unit
 # test wrote: merge and its deduplication, summary, check with and
 # without a baseline, baseline round trips, each export format checked
@@ -125,6 +127,13 @@ expect_xpath ()
 if ! command -v xmllint >/dev/null 2>&1; then
   fail "xmllint present" "install libxml2-utils (make deps)"
 fi
+
+# ----------------------------------------------------------------------
+# Layering (docs/internals.md): the tool, the report library and the public
+# headers include no header of plugin/core/.
+
+check "reports/, lib/ and include/escape/ include nothing of plugin/core" \
+  sh "$here/includes.sh" "$top"
 
 # ----------------------------------------------------------------------
 # The report API, through the core.
