@@ -82,6 +82,12 @@ void esc_hset_free (esc_hset *set);
 #define ESC_FNV_INIT 0xcbf29ce484222325ULL
 uint64_t esc_fnv1a (uint64_t h, const void *p, size_t n);
 
+/* Whether the LEN bytes at P are a plain decimal number from MIN to MAX
+   (0 <= MIN): digits only, no sign, space or leading zero ("0" itself is
+   fine); the number in *OUT.  The plugin's arguments are strict.  */
+int esc_parse_decimal (const char *p, size_t len, long min, long max,
+		       long *out);
+
 #ifdef __cplusplus
 }
 #endif

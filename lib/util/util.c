@@ -233,3 +233,25 @@ esc_hset_free (esc_hset *set)
   set->keys = NULL;
   set->n = set->cap = 0;
 }
+
+/* Whether P[0..LEN) is a plain decimal from MIN to MAX; see util.h.  */
+int
+esc_parse_decimal (const char *p, size_t len, long min, long max, long *out)
+{
+  if (len == 0 || (len > 1 && p[0] == '0'))
+    return 0;
+  long v = 0;
+  for (size_t i = 0; i < len; i++)
+    {
+      if (p[i] < '0' || p[i] > '9')
+	return 0;
+      int d = p[i] - '0';
+      if (v > (max - d) / 10)
+	return 0;
+      v = v * 10 + d;
+    }
+  if (v < min)
+    return 0;
+  *out = v;
+  return 1;
+}

@@ -11,6 +11,7 @@
 #include "gcc-common.h"
 #include "plugin-version.h"
 #include "glue.h"
+#include "escape/util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -140,15 +141,10 @@ static bool
 sink_item (const char *p, size_t len, void *)
 {
   const char *colon = (const char *) memchr (p, ':', len);
-  char *end = NULL;
   long argno = 0;
-  if (colon && colon > p)
-    {
-      argno = strtol (colon + 1, &end, 10);
-      if (end != p + len || end == colon + 1)
-	argno = 0;
-    }
-  if (!colon || colon == p || argno < 1 || argno > 64)
+  if (!colon || colon == p
+      || !esc_parse_decimal (colon + 1, (size_t) (p + len - colon - 1), 1, 64,
+			     &argno))
     {
       error ("escape: bad value %<%.*s%> in %qs; expected NAME:ARGNO with "
 	     "ARGNO from 1, e.g. %qs", (int) len, p, "sink",
@@ -169,9 +165,8 @@ static bool
 parse_number (const char *key, const char *value, long min, long max,
 	      const char *example, int *out)
 {
-  char *end = NULL;
-  long v = value && *value ? strtol (value, &end, 10) : 0;
-  if (!value || !*value || *end || v < min || v > max)
+  long v = 0;
+  if (!value || !esc_parse_decimal (value, strlen (value), min, max, &v))
     {
       error ("escape: argument %qs needs a number from %ld to %ld, e.g. %qs",
 	     key, min, max, example);
