@@ -235,12 +235,20 @@ void esc_rdoc_write (esc_xw *x, const esc_rdoc *doc);
 /* ---------------------------------------------------------------------- */
 /* read.c  */
 
+/* The largest report or baseline read: a merged report of a large
+   project is a few hundred megabytes.  */
+#define ESC_INPUT_MAX_BYTES ((size_t) 1 << 30)
+#define ESC_INPUT_MAX_TEXT "1 GiB"
+
 /* Read and parse PATH, checking that its root is an escape report or
    baseline of format version 1, and validate it against SCHEMA if not
    NULL.  Returns the document, or NULL with *ERROR set ("cannot read
    WHAT 'PATH': ...", "WHAT 'PATH' is not well-formed XML: line N: ...",
    "... is not an escape report or baseline", "... is not valid against
-   the schema: line N: ...").  WHAT may be NULL.  */
+   the schema: line N: ...").  Only a regular file of at most
+   ESC_INPUT_MAX_BYTES is read ("cannot read WHAT 'PATH': not a regular
+   file", a FIFO or a device; "...: larger than 1 GiB").  WHAT may be
+   NULL.  */
 xmlDocPtr esc_xml_load (const char *path, const char *what,
 			xmlRelaxNGPtr schema, char **error);
 

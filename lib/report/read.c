@@ -22,35 +22,76 @@
 #include "escape/report_model.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* ---------------------------------------------------------------------- */
 /* Loading.  */
 
 /* The contents of PATH in a malloc'd buffer (*LEN bytes), or NULL with
-   errno set.  */
+   *WHY the reason (a static text) or, when *WHY is NULL, errno set.
+   Only a regular file is read: a FIFO would block the compiler and a
+   device like /dev/zero never ends.  It is opened without blocking, so a
+   FIFO is refused rather than waited on, and read up to
+   ESC_INPUT_MAX_BYTES.  */
 static char *
-slurp (const char *path, size_t *len)
+slurp (const char *path, size_t *len, const char **why)
 {
-  FILE *f = fopen (path, "rb");
-  if (!f)
+  *why = NULL;
+  int fd = open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0)
     return NULL;
-  size_t n = 0, cap = 65536;
+  struct stat st;
+  int err = 0;
+  if (fstat (fd, &st) != 0)
+    err = errno;
+  else if (S_ISDIR (st.st_mode))
+    err = EISDIR;
+  else if (!S_ISREG (st.st_mode))
+    *why = "not a regular file";
+  else if ((uint64_t) st.st_size > ESC_INPUT_MAX_BYTES)
+    *why = "larger than " ESC_INPUT_MAX_TEXT;
+  else
+    {
+      int flags = fcntl (fd, F_GETFL);
+      if (flags < 0 || fcntl (fd, F_SETFL, flags & ~O_NONBLOCK) < 0)
+	err = errno;
+    }
+  if (err || *why)
+    {
+      close (fd);
+      errno = err;
+      return NULL;
+    }
+  size_t n = 0, cap = (size_t) st.st_size + 1;
   char *buf = esc_xrealloc (NULL, cap);
   for (;;)
     {
-      size_t got = fread (buf + n, 1, cap - n, f);
-      n += got;
+      ssize_t got = read (fd, buf + n, cap - n);
+      if (got < 0 && errno == EINTR)
+	continue;
+      if (got < 0)
+	{
+	  err = errno;
+	  break;
+	}
       if (got == 0)
 	break;
+      n += (size_t) got;
+      if (n > ESC_INPUT_MAX_BYTES)
+	{
+	  *why = "larger than " ESC_INPUT_MAX_TEXT;
+	  break;
+	}
       if (n == cap)
 	buf = esc_xrealloc (buf, cap *= 2);
     }
-  int err = ferror (f) ? errno : 0;
-  fclose (f);
-  if (err)
+  close (fd);
+  if (err || *why)
     {
       free (buf);
       errno = err;
@@ -106,10 +147,12 @@ esc_xml_load (const char *path, const char *what, xmlRelaxNGPtr schema,
   char *name = named (what, path);
   char *msg = NULL;
   size_t len = 0;
-  char *buf = slurp (path, &len);
+  const char *why = NULL;
+  char *buf = slurp (path, &len, &why);
   xmlDocPtr doc = NULL;
   if (!buf)
-    msg = esc_strprintf ("cannot read %s: %s", name, strerror (errno));
+    msg = esc_strprintf ("cannot read %s: %s", name,
+			 why ? why : strerror (errno));
   else
     {
       xmlParserCtxtPtr ctxt = xmlNewParserCtxt ();

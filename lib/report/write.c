@@ -18,6 +18,8 @@
 #include "escape/report_model.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,32 +101,83 @@ esc_xml_sanitize (const char *s)
 /* ---------------------------------------------------------------------- */
 /* Atomic files.  */
 
-/* Write DATA[0..LEN) to PATH through a temporary file and a rename.  */
-int
-esc_write_atomic (const char *path, const void *data, size_t len,
-		  const char *what, char **error)
+/* The name symbolic link PATH finally names (malloc'd): the links are
+   followed one by one, so that a dangling link names the file it would
+   create; PATH itself when it is not a link.  NULL with errno ELOOP after
+   40 links.  */
+static char *
+follow_links (const char *path)
+{
+  char *cur = esc_strprintf ("%s", path);
+  for (int depth = 0;; depth++)
+    {
+      struct stat st;
+      if (lstat (cur, &st) != 0 || !S_ISLNK (st.st_mode))
+	return cur;
+      if (depth == 40)
+	{
+	  free (cur);
+	  errno = ELOOP;
+	  return NULL;
+	}
+      char link[4096];
+      ssize_t n = readlink (cur, link, sizeof link - 1);
+      if (n < 0)
+	return cur;
+      link[n] = 0;
+      const char *slash = strrchr (cur, '/');
+      char *next = link[0] == '/' || !slash
+		   ? esc_strprintf ("%s", link)
+		   : esc_strprintf ("%.*s/%s", (int) (slash - cur), cur, link);
+      free (cur);
+      cur = next;
+    }
+}
+
+/* Write DATA[0..LEN) through the open descriptor FD; 0 or an errno.  */
+static int
+write_all (int fd, const void *data, size_t len)
+{
+  const char *p = data;
+  while (len > 0)
+    {
+      ssize_t n = write (fd, p, len);
+      if (n < 0 && errno != EINTR)
+	return errno;
+      if (n > 0)
+	p += n, len -= (size_t) n;
+    }
+  return 0;
+}
+
+/* Write DATA[0..LEN) to the regular file PATH through a temporary file
+   in its directory and a rename; *STEP names the step that failed.  The
+   signals that end a build (SIGINT, SIGTERM, SIGHUP, SIGQUIT) are held
+   from the temporary file's creation to its rename or removal, so an
+   interrupted compiler never leaves a `.NAME.XXXXXX' behind: the signal
+   is delivered once the file is complete or gone.  0 or an errno.  */
+static int
+replace_file (const char *path, const void *data, size_t len,
+	      const char **step)
 {
   const char *slash = strrchr (path, '/');
   size_t dirlen = slash ? (size_t) (slash - path) + 1 : 0;
   const char *base = path + dirlen;
   char *tmp = esc_strprintf ("%.*s.%s.XXXXXX", (int) dirlen, path, base);
-  const char *step = NULL;
+  sigset_t hold, old;
+  sigemptyset (&hold);
+  sigaddset (&hold, SIGINT);
+  sigaddset (&hold, SIGTERM);
+  sigaddset (&hold, SIGHUP);
+  sigaddset (&hold, SIGQUIT);
+  sigprocmask (SIG_BLOCK, &hold, &old);
   int err = 0;
   int fd = mkstemp (tmp);
   if (fd < 0)
     err = errno;
   else
     {
-      const char *p = data;
-      size_t left = len;
-      while (left > 0 && !err)
-	{
-	  ssize_t n = write (fd, p, left);
-	  if (n < 0 && errno != EINTR)
-	    err = errno;
-	  else if (n > 0)
-	    p += n, left -= (size_t) n;
-	}
+      err = write_all (fd, data, len);
       /* mkstemp makes the file private; give it the usual mode.  */
       mode_t mask = umask (0);
       umask (mask);
@@ -133,18 +186,77 @@ esc_write_atomic (const char *path, const void *data, size_t len,
       if (close (fd) != 0 && !err)
 	err = errno;
       if (!err && rename (tmp, path) != 0)
-	err = errno, step = "rename";
+	err = errno, *step = "rename";
       if (err)
 	unlink (tmp);
     }
+  sigprocmask (SIG_SETMASK, &old, NULL);
   free (tmp);
+  return err;
+}
+
+/* Write DATA[0..LEN) into the character device or FIFO PATH, as a shell's
+   `>' would (`xml=/dev/null', `-o /dev/stdout').  A FIFO that no process
+   reads is refused (ENXIO) rather than waited for.  0 or an errno.  */
+static int
+write_through (const char *path, const void *data, size_t len)
+{
+  int fd = open (path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0)
+    return errno;
+  int err = 0;
+  int flags = fcntl (fd, F_GETFL);
+  if (flags < 0 || fcntl (fd, F_SETFL, flags & ~O_NONBLOCK) < 0)
+    err = errno;
   if (!err)
+    err = write_all (fd, data, len);
+  if (close (fd) != 0 && !err)
+    err = errno;
+  return err;
+}
+
+/* Write DATA[0..LEN) to PATH.  A regular file (or a new one) is replaced
+   atomically, so readers and parallel writers never see a partial file;
+   a symbolic link is kept and the file it names is replaced; a character
+   device or a FIFO is written through; anything else (a directory, a
+   block device, a socket) is refused, never replaced.  */
+int
+esc_write_atomic (const char *path, const void *data, size_t len,
+		  const char *what, char **error)
+{
+  const char *step = NULL, *why = NULL;
+  int err = 0;
+  char *name = follow_links (path);
+  struct stat st;
+  if (!name)
+    err = errno;
+  else if (stat (name, &st) != 0)
+    {
+      if (errno == ENOENT)
+	err = replace_file (name, data, len, &step);
+      else
+	err = errno;
+    }
+  else if (S_ISREG (st.st_mode))
+    err = replace_file (name, data, len, &step);
+  else if (S_ISDIR (st.st_mode))
+    err = EISDIR;
+  else if (S_ISCHR (st.st_mode) || S_ISFIFO (st.st_mode))
+    {
+      err = write_through (name, data, len);
+      if (err == ENXIO && S_ISFIFO (st.st_mode))
+	err = 0, why = "a FIFO that no process reads";
+    }
+  else
+    why = "not a regular file, a character device or a FIFO";
+  free (name);
+  if (!err && !why)
     return 0;
   if (error)
     *error = esc_strprintf ("cannot write %s%s'%s': %s%s%s",
 			    what ? what : "", what ? " " : "", path,
 			    step ? step : "", step ? ": " : "",
-			    strerror (err));
+			    why ? why : strerror (err));
   return 1;
 }
 

@@ -8,7 +8,7 @@
    the unit: by default beside the object, as GCC writes -fstack-usage's
    .su file (`gcc -c src/a.c -o obj/a.o' writes obj/a.escape.xml); with
    xml=PATH to PATH, or into PATH when it is a directory (ends with `/' or
-   exists as one).  With -fplugin-arg-escape-baseline the unit's baseline
+   exists as one) as a-HASH.escape.xml, unique per object.  With -fplugin-arg-escape-baseline the unit's baseline
    is loaded before the first function is solved.  Failures are errors
    (`error: escape: cannot write report ...'), so the compilation fails.  */
 
@@ -16,9 +16,11 @@
 #include "glue.h"
 #include "plugin-version.h"
 #include "escape/report.h"
+#include "escape/util.h"
 
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static esc_report *report;
 
@@ -44,6 +46,30 @@ base_name (const char *path)
   return b;
 }
 
+/* The name of BASE's report inside a directory: the object's base name
+   and eight hex digits of a hash of its absolute path, so that the
+   reports of src/net/util.o and src/db/util.o do not overwrite each other
+   (malloc'd).  */
+
+static char *
+unique_name (const char *base)
+{
+  char *abs = NULL;
+  if (base[0] != '/')
+    {
+      char *cwd = getcwd (NULL, 0);
+      if (cwd)
+	abs = concat (cwd, "/", base, NULL);
+      free (cwd);
+    }
+  const char *key = abs ? abs : base;
+  uint64_t h = esc_fnv1a (ESC_FNV_INIT, key, strlen (key));
+  free (abs);
+  char hex[16];
+  snprintf (hex, sizeof hex, "-%08x", (unsigned) (h & 0xffffffffu));
+  return concat (base_name (base), hex, ".escape.xml", NULL);
+}
+
 /* The path of the report (malloc'd).  */
 
 static char *
@@ -58,8 +84,13 @@ report_path (void)
   struct stat st;
   if (given[len - 1] == '/'
       || (stat (given, &st) == 0 && S_ISDIR (st.st_mode)))
-    return concat (given, given[len - 1] == '/' ? "" : "/", base_name (base),
-		   ".escape.xml", NULL);
+    {
+      char *name = unique_name (base);
+      char *path = concat (given, given[len - 1] == '/' ? "" : "/", name,
+			   NULL);
+      free (name);
+      return path;
+    }
   return xstrdup (given);
 }
 

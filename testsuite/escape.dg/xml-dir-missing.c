@@ -4,7 +4,7 @@
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-xml=xml-dir-missing.d/" } */
 /* { dg-escape-file "xml-dir-missing.d" } */
-/* { dg-regexp "cc1: error: escape: cannot write report 'xml-dir-missing\\.d/xml-dir-missing\\.escape\\.xml': No such file or directory" "unwritable report" } */
+/* { dg-regexp "cc1: error: escape: cannot write report 'xml-dir-missing\\.d/xml-dir-missing-\[0-9a-f\]{8}\\.escape\\.xml': No such file or directory" "unwritable report" } */
 
 int
 nowarn_clean (int a)

@@ -1,5 +1,6 @@
 /* xml=DIR/: a PATH ending in '/' is a directory; the report is written
-   into it under the default name (the object's base name).  */
+   into it under the object's base name and a hash of its path
+   (unique per object: xml-dir-slash-HASH.escape.xml).  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-xml=xml-dir-slash.d/" } */
 /* { dg-escape-file "xml-dir-slash.d/" } */
@@ -11,5 +12,5 @@ warn_return (void)
   return &x; /* { dg-warning "\\\[escape:return\\\]" } */
 }
 
-/* { dg-final { escape-xml-valid "xml-dir-slash.d/xml-dir-slash.escape.xml" } } */
-/* { dg-final { escape-scan-file "xml-dir-slash.d/xml-dir-slash.escape.xml" "<finding rule=\"return\"" } } */
+/* { dg-final { escape-xml-valid "xml-dir-slash.d/xml-dir-slash-*.escape.xml" } } */
+/* { dg-final { escape-scan-file "xml-dir-slash.d/xml-dir-slash-*.escape.xml" "<finding rule=\"return\"" } } */

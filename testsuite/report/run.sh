@@ -425,7 +425,7 @@ expect_err err-out "escape-report: error: cannot write '$out/bad/no/such/dir/all
 mkdir -p "$out/bad/isdir.xml"
 er err-outdir html "$fix/a-report.xml" -o "$out/bad/isdir.xml"
 expect_rc err-outdir 3
-expect_err err-outdir "cannot write '$out/bad/isdir.xml': rename: Is a directory"
+expect_err err-outdir "cannot write '$out/bad/isdir.xml': Is a directory"
 check "unwritable output: no temporary file left" \
   sh -c "! ls -a '$out/bad' | grep -q '^\.isdir\.xml\.'"
 # A failed write leaves the previous file as it was.
@@ -443,6 +443,123 @@ er err-schema-env summary "$fix/a-report.xml"
 unset ESCAPE_REPORT_SCHEMA
 expect_rc err-schema-env 3
 expect_err err-schema-env "cannot load the report schema '$out/bad/malformed.xml'"
+
+# ----------------------------------------------------------------------
+# Special paths: an output that is not a regular file is never replaced
+# (a device or FIFO is written through, a symbolic link kept and its
+# target written, anything else refused); an input that is not a regular
+# file, or is larger than 1 GiB, is refused instead of read forever.
+
+sp=$out/special
+mkdir -p "$sp"
+er sp-regular merge "$fix/a-report.xml" -o "$sp/regular.xml"
+expect_rc sp-regular 0
+er sp-devnull merge "$fix/a-report.xml" -o /dev/null
+expect_rc sp-devnull 0
+check "-o /dev/null: still a character device" test -c /dev/null
+rm -f "$sp/fifo"
+if mkfifo "$sp/fifo" 2>/dev/null; then
+  er sp-fifo-noreader merge "$fix/a-report.xml" -o "$sp/fifo"
+  expect_rc sp-fifo-noreader 3
+  expect_err sp-fifo-noreader "cannot write '$sp/fifo': a FIFO that no process reads"
+  # This shell holds the FIFO open for reading (and writing, so that the
+  # open does not wait); the output fits in the pipe's buffer.
+  size=$(wc -c <"$sp/regular.xml")
+  exec 9<>"$sp/fifo"
+  er sp-fifo merge "$fix/a-report.xml" -o "$sp/fifo"
+  head -c "$size" <&9 >"$sp/fifo.got"
+  exec 9<&-
+  expect_rc sp-fifo 0
+  check "-o FIFO: the output went through it" same "$sp/regular.xml" "$sp/fifo.got"
+  check "-o FIFO: still a FIFO" test -p "$sp/fifo"
+  er sp-in-fifo summary "$sp/fifo"
+  expect_rc sp-in-fifo 3
+  expect_err sp-in-fifo "cannot read '$sp/fifo': not a regular file"
+  er sp-base-fifo check --baseline "$sp/fifo" "$fix/a-report.xml"
+  expect_rc sp-base-fifo 3
+  expect_err sp-base-fifo "cannot read baseline '$sp/fifo': not a regular file"
+else
+  echo "SKIP: special paths: mkfifo failed here"
+fi
+echo old >"$sp/target.xml"
+ln -sf target.xml "$sp/link.xml"
+er sp-link merge "$fix/a-report.xml" -o "$sp/link.xml"
+expect_rc sp-link 0
+check "-o LINK: still a symbolic link" test -L "$sp/link.xml"
+check "-o LINK: its target holds the output" same "$sp/regular.xml" "$sp/target.xml"
+rm -f "$sp/made.xml"
+ln -sf made.xml "$sp/dangling.xml"
+er sp-dangling merge "$fix/a-report.xml" -o "$sp/dangling.xml"
+expect_rc sp-dangling 0
+check "-o dangling LINK: the file it names is made" same "$sp/regular.xml" "$sp/made.xml"
+check "-o dangling LINK: still a symbolic link" test -L "$sp/dangling.xml"
+rm -f "$sp/blk"
+if mknod "$sp/blk" b 7 250 2>/dev/null; then
+  er sp-block merge "$fix/a-report.xml" -o "$sp/blk"
+  expect_rc sp-block 3
+  expect_err sp-block "cannot write '$sp/blk': not a regular file, a character device or a FIFO"
+  check "-o BLOCK-DEVICE: still a block device" test -b "$sp/blk"
+  rm -f "$sp/blk"
+else
+  echo "SKIP: special paths: cannot make a block device here (not root)"
+fi
+er sp-zero summary /dev/zero
+expect_rc sp-zero 3
+expect_err sp-zero "cannot read '/dev/zero': not a regular file"
+er sp-base-zero check --baseline /dev/zero "$fix/a-report.xml"
+expect_rc sp-base-zero 3
+expect_err sp-base-zero "cannot read baseline '/dev/zero': not a regular file"
+# A sparse file: its size is over the limit, no block of it is read.
+if truncate -s 1025M "$sp/huge.xml" 2>/dev/null; then
+  er sp-huge summary "$sp/huge.xml"
+  expect_rc sp-huge 3
+  expect_err sp-huge "cannot read '$sp/huge.xml': larger than 1 GiB"
+  rm -f "$sp/huge.xml"
+fi
+
+# Signals: SIGTERM raised inside the write of the temporary file (by a
+# preloaded write() that raises it when it writes to a file whose name
+# contains $ESCAPE_TEST_SIGNAL_AT) still ends the process, but only once
+# the output is complete: no temporary file is left behind.
+cat >"$sp/sigwrite.c" <<'EOF'
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+ssize_t
+write (int fd, const void *buf, size_t n)
+{
+  static ssize_t (*real) (int, const void *, size_t);
+  if (!real)
+    real = (ssize_t (*) (int, const void *, size_t)) dlsym (RTLD_NEXT, "write");
+  const char *want = getenv ("ESCAPE_TEST_SIGNAL_AT");
+  char link[64], name[4096];
+  snprintf (link, sizeof link, "/proc/self/fd/%d", fd);
+  ssize_t k = want ? readlink (link, name, sizeof name - 1) : -1;
+  if (k > 0)
+    {
+      name[k] = 0;
+      if (strstr (name, want))
+	raise (SIGTERM);
+    }
+  return real (fd, buf, n);
+}
+EOF
+if $CC -shared -fPIC -o "$sp/sigwrite.so" "$sp/sigwrite.c" -ldl 2>"$sp/sigwrite.log"; then
+  rm -f "$sp/sig.xml"
+  ESCAPE_TEST_SIGNAL_AT=/.sig.xml. LD_PRELOAD=$sp/sigwrite.so \
+    "$tool" merge "$fix/a-report.xml" -o "$sp/sig.xml" >/dev/null 2>&1
+  rc=$?
+  check "SIGTERM during the write: the process ends by the signal" test "$rc" -eq 143
+  check "SIGTERM during the write: no temporary file left" \
+    sh -c "! ls -a '$sp' | grep -q '^\.sig\.xml\.'"
+  check "SIGTERM during the write: the output is complete" same "$sp/regular.xml" "$sp/sig.xml"
+else
+  fail "special paths: build of the write() shim" "$(head -c 600 "$sp/sigwrite.log")"
+fi
 
 # ----------------------------------------------------------------------
 # End to end: the plugin writes the reports.
@@ -526,6 +643,46 @@ else
   cc_e2e b -fplugin-arg-escape-baseline="$e2e/missing.xml"
   check "e2e: an unreadable baseline fails the compilation" \
     grep -q "error: escape: cannot read baseline '.*missing.xml'" "$e2e/b.log"
+  # Special paths and the directory form, from the compiler.
+  cc_e2e b -fplugin-arg-escape-xml=/dev/null
+  check "e2e: xml=/dev/null is accepted" sh -c "! grep -q 'error' '$e2e/b.log'"
+  check "e2e: xml=/dev/null stays a character device" test -c /dev/null
+  if [ -p "$sp/fifo" ]; then
+    cc_e2e b -fplugin-arg-escape-xml="$sp/fifo"
+    check "e2e: xml=FIFO without a reader is an error" \
+      grep -q "error: escape: cannot write report '$sp/fifo': a FIFO that no process reads" "$e2e/b.log"
+    cc_e2e b -fplugin-arg-escape-baseline="$sp/fifo"
+    check "e2e: baseline=FIFO is refused, not waited on" \
+      grep -q "error: escape: cannot read baseline '$sp/fifo': not a regular file" "$e2e/b.log"
+  fi
+  cc_e2e b -fplugin-arg-escape-baseline=/dev/zero
+  check "e2e: baseline=/dev/zero is refused, not read" \
+    grep -q "error: escape: cannot read baseline '/dev/zero': not a regular file" "$e2e/b.log"
+  # Two objects with one base name into one directory: two reports.
+  mkdir -p "$e2e/net" "$e2e/db" "$e2e/obj/net" "$e2e/obj/db" "$e2e/reports"
+  rm -f "$e2e/reports"/*
+  cp "$e2e/a.c" "$e2e/net/util.c"
+  cp "$e2e/a.c" "$e2e/db/util.c"
+  cc_e2e net/util -fplugin-arg-escape-xml=reports/
+  cc_e2e db/util -fplugin-arg-escape-xml=reports/
+  check "e2e: xml=DIR/ keeps the reports of net/util.o and db/util.o apart" \
+    test "$(ls "$e2e/reports" | grep -c '^util-[0-9a-f]\{8\}\.escape\.xml$')" -eq 2
+  # A compile that fails because of a finding still writes its report: it
+  # is what says why the build failed.
+  rm -f "$e2e/obj/a.escape.xml"
+  cc_e2e a -Werror
+  check "e2e: -Werror fails the compile" grep -q "\[-Werror\]" "$e2e/a.log"
+  check "e2e: the failed compile still wrote its report" \
+    grep -q '<finding rule="return"' "$e2e/obj/a.escape.xml"
+  # SIGTERM while cc1 writes the report: no temporary file is left.
+  if [ -f "$sp/sigwrite.so" ]; then
+    rm -f "$e2e/obj/b.escape.xml"
+    ESCAPE_TEST_SIGNAL_AT=/.b.escape.xml. LD_PRELOAD=$sp/sigwrite.so cc_e2e b
+    check "e2e: SIGTERM during the report's write leaves no temporary file" \
+      sh -c "! ls -a '$e2e/obj' | grep -q '^\.b\.escape\.xml\.'"
+    check "e2e: SIGTERM during the report's write: the report is complete" \
+      valid "$rng" "$e2e/obj/b.escape.xml"
+  fi
 fi
 
 # ----------------------------------------------------------------------
