@@ -163,20 +163,6 @@ find_schema (const char *option, esc_sbuf *tried)
   return found;
 }
 
-/* Collect the first schema-parser error into DATA (a char **).  */
-static void
-on_schema_error (void *data, xmlErrorPtr e)
-{
-  char **first = data;
-  if (!*first && e && e->message)
-    {
-      size_t n = strlen (e->message);
-      while (n && e->message[n - 1] == '\n')
-	n--;
-      *first = esc_strprintf ("%.*s", (int) n, e->message);
-    }
-}
-
 /* Load the schema, or return NULL with *ERROR set.  */
 static xmlRelaxNGPtr
 load_schema (const char *option, char **error)
@@ -193,24 +179,32 @@ load_schema (const char *option, char **error)
       return NULL;
     }
   esc_sbuf_free (&tried);
-  char *first = NULL;
+  esc_xml_first_error fe = { 0, NULL };
   xmlRelaxNGPtr schema = NULL;
   if (!readable_p (path))
-    first = esc_strprintf ("not readable");
+    fe.text = esc_strprintf ("not readable");
   else
     {
+      /* The schema's own XML parser reports through the global handler,
+	 the RelaxNG compiler through the context's: both keep the first
+	 error, so that nothing is printed but the one line below.  */
+      xmlSetStructuredErrorFunc (&fe, esc_xml_keep_first);
       xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewParserCtxt (path);
       if (pc)
 	{
-	  xmlRelaxNGSetParserStructuredErrors (pc, on_schema_error, &first);
+	  xmlRelaxNGSetParserStructuredErrors (pc, esc_xml_keep_first, &fe);
 	  schema = xmlRelaxNGParse (pc);
 	  xmlRelaxNGFreeParserCtxt (pc);
 	}
+      xmlSetStructuredErrorFunc (NULL, NULL);
     }
-  if (!schema)
+  if (!schema && fe.line > 0)
+    *error = esc_strprintf ("cannot load the report schema '%s': line %d: "
+			    "%s", path, fe.line, fe.text);
+  else if (!schema)
     *error = esc_strprintf ("cannot load the report schema '%s': %s", path,
-			    first ? first : "not a RelaxNG schema");
-  free (first);
+			    fe.text ? fe.text : "not a RelaxNG schema");
+  free (fe.text);
   free (path);
   return schema;
 }

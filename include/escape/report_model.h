@@ -35,6 +35,7 @@
 #include "escape/util.h"
 
 #include <libxml/relaxng.h>
+#include <libxml/xmlversion.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 
@@ -234,6 +235,29 @@ void esc_rdoc_write (esc_xw *x, const esc_rdoc *doc);
 
 /* ---------------------------------------------------------------------- */
 /* read.c  */
+
+/* The error type of libxml2's structured error handlers: const since
+   libxml2 2.12.  */
+#if LIBXML_VERSION >= 21200
+typedef const xmlError *esc_xml_error_ptr;
+#else
+typedef xmlError *esc_xml_error_ptr;
+#endif
+
+/* The first error a structured handler saw: its line (0 if none) and its
+   text on one line (malloc'd), or NULL.  */
+typedef struct esc_xml_first_error
+{
+  int line;
+  char *text;
+} esc_xml_first_error;
+
+/* A structured error handler keeping the first error in DATA, an
+   esc_xml_first_error.  */
+void esc_xml_keep_first (void *data, esc_xml_error_ptr e);
+
+/* The message of libxml2 error E on one line (malloc'd).  */
+char *esc_xml_error_text (const xmlError *e);
 
 /* The largest report or baseline read: a merged report of a large
    project is a few hundred megabytes.  */

@@ -101,32 +101,43 @@ slurp (const char *path, size_t *len, const char **why)
   return buf;
 }
 
-/* The text of libxml2 error E without its trailing newline.  */
-static char *
-error_text (const xmlError *e)
+/* The text of libxml2 error E on one line (malloc'd): libxml2's messages
+   may hold newlines ("... indicate encoding !\nBytes: 0xFF ..."); each
+   run of line breaks and spaces becomes one space, none at the ends.  */
+char *
+esc_xml_error_text (const xmlError *e)
 {
   const char *m = e && e->message ? e->message : "unknown error";
   size_t n = strlen (m);
-  while (n > 0 && (m[n - 1] == '\n' || m[n - 1] == ' '))
-    n--;
-  return esc_strprintf ("%.*s", (int) n, m);
+  char *out = esc_xrealloc (NULL, n + 1);
+  size_t o = 0;
+  int space = 0;
+  for (size_t i = 0; i < n; i++)
+    {
+      char c = m[i];
+      if (c == '\n' || c == '\r' || c == ' ' || c == '\t')
+	{
+	  space = 1;
+	  continue;
+	}
+      if (space && o > 0)
+	out[o++] = ' ';
+      space = 0;
+      out[o++] = c;
+    }
+  out[o] = 0;
+  return out;
 }
 
-/* The first validation error, kept by on_invalid.  */
-typedef struct first_error
+/* Structured error handler: keep the first error in DATA, an
+   esc_xml_first_error.  */
+void
+esc_xml_keep_first (void *data, esc_xml_error_ptr e)
 {
-  int line;
-  char *text;
-} first_error;
-
-/* Structured error handler: keep the first error.  */
-static void
-on_invalid (void *data, xmlErrorPtr e)
-{
-  first_error *fe = data;
+  esc_xml_first_error *fe = data;
   if (fe->text || !e)
     return;
-  fe->text = error_text (e);
+  fe->text = esc_xml_error_text (e);
   fe->line = e->line;
   if (fe->line <= 0 && e->node)
     fe->line = (int) xmlGetLineNo ((xmlNodePtr) e->node);
@@ -163,7 +174,7 @@ esc_xml_load (const char *path, const char *what, xmlRelaxNGPtr schema,
       if (!doc)
 	{
 	  const xmlError *e = ctxt ? xmlCtxtGetLastError (ctxt) : NULL;
-	  char *t = error_text (e);
+	  char *t = esc_xml_error_text (e);
 	  msg = esc_strprintf ("%s is not well-formed XML: line %d: %s", name,
 			       e ? e->line : 0, t);
 	  free (t);
@@ -192,12 +203,12 @@ esc_xml_load (const char *path, const char *what, xmlRelaxNGPtr schema,
     }
   if (doc && !msg && schema)
     {
-      first_error fe = { 0, NULL };
+      esc_xml_first_error fe = { 0, NULL };
       xmlRelaxNGValidCtxtPtr v = xmlRelaxNGNewValidCtxt (schema);
       int rc = -1;
       if (v)
 	{
-	  xmlRelaxNGSetValidStructuredErrors (v, on_invalid, &fe);
+	  xmlRelaxNGSetValidStructuredErrors (v, esc_xml_keep_first, &fe);
 	  rc = xmlRelaxNGValidateDoc (v, doc);
 	  xmlRelaxNGFreeValidCtxt (v);
 	}

@@ -443,6 +443,18 @@ er err-schema-env summary "$fix/a-report.xml"
 unset ESCAPE_REPORT_SCHEMA
 expect_rc err-schema-env 3
 expect_err err-schema-env "cannot load the report schema '$out/bad/malformed.xml'"
+# libxml2's messages on one line: a report that is not UTF-8, a schema
+# that is not well-formed XML.
+sed 's/name="/name="\xff\xfe/' "$fix/a-report.xml" >"$out/bad/not-utf8.xml"
+er err-utf8 summary "$out/bad/not-utf8.xml"
+expect_rc err-utf8 3
+expect_err err-utf8 "'$out/bad/not-utf8.xml' is not well-formed XML: line"
+check "err-utf8: one line on stderr" test "$(wc -l <"$out/err-utf8.err")" -eq 1
+printf '<grammar\n' >"$out/bad/broken.rng"
+er err-schema-xml --schema "$out/bad/broken.rng" summary "$fix/a-report.xml"
+expect_rc err-schema-xml 3
+expect_err err-schema-xml "cannot load the report schema '$out/bad/broken.rng': line 2:"
+check "err-schema-xml: one line on stderr" test "$(wc -l <"$out/err-schema-xml.err")" -eq 1
 
 # ----------------------------------------------------------------------
 # Special paths: an output that is not a regular file is never replaced
