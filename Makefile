@@ -9,9 +9,10 @@
 #                   bench code bases with the plugin; fail on any crash
 #   make demo       install what is missing, build, compile examples/ with it
 #   make bench      compile real code with and without the plugin, compare
-#   make install    copy escape.so into $(gcc -print-file-name=plugin),
-#                   escape-report, its schema and <escape/escape.h> under
-#                   PREFIX (/usr/local)
+#   make install    copy escape.so into PLUGINDIR ($(gcc -print-file-name=plugin)),
+#                   escape-report, its schema, <escape/escape.h> and the docs
+#                   under PREFIX (/usr/local); `make uninstall' removes them
+#   make deb        a Debian package of the same files (build/gcc-N/*.deb)
 #   make deps       install the build and test dependencies (apt-get, root)
 #
 # CC is the compiler the plugin is built for and loaded into.
@@ -70,10 +71,18 @@ AR       ?= ar
 # it finds reports/escape.rng as docs/reports.md says.
 REPORT_TOOL := reports/escape-report
 PREFIX   ?= /usr/local
+# Where `make install' puts escape.so: GCC's own plugin directory, so that
+# -fplugin=escape finds it; without root, a directory of your own
+# (`make install PREFIX=$HOME/.local PLUGINDIR=$HOME/.local/lib/gcc-escape',
+# then -fplugin=$HOME/.local/lib/gcc-escape/escape.so).
+PLUGINDIR ?= $(GCC_PLUGIN_DIR)
+DOCDIR   ?= $(PREFIX)/share/doc/gcc-escape
+# The version, as glue.h says it (the plugin's and the tool's).
+VERSION  := $(shell sed -n 's/^\#define ESCAPE_VERSION "\(.*\)"/\1/p' plugin/gcc/glue.h)
 TOOL_SRCS := $(sort $(wildcard reports/*.c))
 TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/%.o)
 
-.PHONY: all check check-one check-all deps-all robust demo bench install deps clean
+.PHONY: all check check-one check-all deps-all robust demo bench install uninstall deb deps clean
 
 all: $(BUILT) $(REPORT_TOOL)
 	@cmp -s $(BUILT) $(PLUGIN) || cp $(BUILT) $(PLUGIN)
@@ -197,14 +206,57 @@ bench: deps
 	$(MAKE) all
 	CC="$(CC)" sh bench/run.sh "$(abspath $(BUILT))"
 
+# Every file `make install' writes, as DIR/NAME pairs for uninstall.
+INSTALLED = $(PLUGINDIR)/escape.so $(PREFIX)/bin/escape-report \
+	    $(PREFIX)/share/gcc-escape/escape.rng \
+	    $(PREFIX)/include/escape/escape.h \
+	    $(addprefix $(DOCDIR)/,$(notdir $(wildcard docs/*.md)))
+
+# Each directory is checked before anything is copied, so that a failed
+# install (a directory that is not writable) installs nothing.
 install: all
-	install -d "$(DESTDIR)$(GCC_PLUGIN_DIR)"
-	install -m 0644 $(BUILT) "$(DESTDIR)$(GCC_PLUGIN_DIR)/escape.so"
-	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/gcc-escape"
+	@for d in "$(DESTDIR)$(PLUGINDIR)" "$(DESTDIR)$(PREFIX)/bin" \
+	          "$(DESTDIR)$(PREFIX)/share/gcc-escape" "$(DESTDIR)$(PREFIX)/include/escape" \
+	          "$(DESTDIR)$(DOCDIR)"; do \
+	  mkdir -p "$$d" 2>/dev/null; \
+	  if [ ! -w "$$d" ]; then \
+	    echo "error: cannot install into $$d (not writable); as a user, give PREFIX and PLUGINDIR, e.g. 'make install PREFIX=$$HOME/.local PLUGINDIR=$$HOME/.local/lib/gcc-escape'" >&2; \
+	    exit 1; fi; done
+	install -m 0644 $(BUILT) "$(DESTDIR)$(PLUGINDIR)/escape.so"
 	install -m 0755 $(BUILD)/$(REPORT_TOOL) "$(DESTDIR)$(PREFIX)/bin/escape-report"
 	install -m 0644 reports/escape.rng "$(DESTDIR)$(PREFIX)/share/gcc-escape/escape.rng"
-	install -d "$(DESTDIR)$(PREFIX)/include/escape"
 	install -m 0644 include/escape/escape.h "$(DESTDIR)$(PREFIX)/include/escape/escape.h"
+	install -m 0644 docs/*.md "$(DESTDIR)$(DOCDIR)/"
+
+uninstall:
+	rm -f $(addprefix "$(DESTDIR),$(addsuffix ",$(INSTALLED)))
+	-rmdir "$(DESTDIR)$(PREFIX)/share/gcc-escape" "$(DESTDIR)$(PREFIX)/include/escape" \
+	       "$(DESTDIR)$(DOCDIR)" 2>/dev/null
+
+# A Debian package of the plugin for this GCC (gcc-$(GCC_MAJOR)), the
+# tool, the schema, the header and the docs: build/gcc-escape_VERSION_ARCH.deb.
+DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null)
+DEB      := $(BUILD)/gcc-escape_$(VERSION)-gcc$(GCC_MAJOR)_$(DEB_ARCH).deb
+deb: $(DEB)
+$(DEB): all
+	rm -rf $(BUILD)/deb
+	$(MAKE) --no-print-directory install DESTDIR=$(abspath $(BUILD)/deb) PREFIX=/usr \
+	  PLUGINDIR=$(GCC_PLUGIN_DIR)
+	mkdir -p $(BUILD)/deb/DEBIAN
+	{ echo "Package: gcc-escape"; \
+	  echo "Version: $(VERSION)-gcc$(GCC_MAJOR)"; \
+	  echo "Architecture: $(DEB_ARCH)"; \
+	  echo "Maintainer: The gcc-escape authors <gcc-escape@localhost>"; \
+	  echo "Depends: gcc-$(GCC_MAJOR) (>= $$($(CC) -dumpfullversion)), $$(dpkg-query -W -f='$${Package}' 'libxml2' 2>/dev/null || echo libxml2)"; \
+	  echo "Section: devel"; \
+	  echo "Priority: optional"; \
+	  echo "Installed-Size: $$(du -sk $(BUILD)/deb | cut -f1)"; \
+	  echo "Description: escape analysis for C as a GCC plugin"; \
+	  echo " Warns when the address of an automatic object outlives it (returned,"; \
+	  echo " stored, kept by a callee, passed through a function pointer): MISRA C"; \
+	  echo " Rule 18.6, CERT DCL30-C. Plugin for gcc-$(GCC_MAJOR), escape-report and the"; \
+	  echo " report schema."; } >$(BUILD)/deb/DEBIAN/control
+	dpkg-deb --root-owner-group --build $(BUILD)/deb $@
 
 clean:
 	rm -rf build $(PLUGIN)

@@ -35,10 +35,17 @@
 
 #include "tool.h"
 
+/* The documentation's base URI when the tool found none (main.c looks
+   for the installed docs beside the executable, then the source tree).  */
+#ifndef ESCAPE_DOCS_URI
+#define ESCAPE_DOCS_URI "file:///usr/local/share/doc/gcc-escape/"
+#endif
+
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 /* ---------------------------------------------------------------------- */
@@ -136,19 +143,86 @@ typedef struct sarif_ctx
   char *root_given; /* as given, made absolute */
   char **uris;      /* sorted, unique; "R" or "A" prefix: relative/absolute */
   size_t nuris, curis;
+  const char *docs;  /* base URI of the documentation, ending in '/' */
+  /* The source file last read for columns: its name as in the report,
+     its contents (NULL if unreadable) and length.  */
+  char *src_name, *src;
+  size_t src_len;
 } sarif_ctx;
 
-/* Append PATH to B percent-encoded as a URI path.  */
+/* The value of hex digit C, or -1.  */
+static int
+hex_value (unsigned char c)
+{
+  return c >= '0' && c <= '9' ? c - '0'
+	 : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The byte the report's `\xHH' at P stands for, or -1.  The writer
+   spells each byte of a file name that is not valid UTF-8 (or not a
+   character XML allows) that way (esc_xml_sanitize).  */
+static int
+escaped_byte (const unsigned char *p)
+{
+  if (p[0] != '\\' || p[1] != 'x')
+    return -1;
+  int hi = hex_value (p[2]), lo = hi < 0 ? -1 : hex_value (p[3]);
+  return lo < 0 ? -1 : hi * 16 + lo;
+}
+
+/* Append PATH to B percent-encoded as a URI path.  When PATH is a name
+   from a report (REPORT_NAME), the bytes the report spells `\xHH' are
+   encoded as themselves, so that a viewer decoding the URI finds the
+   file by its real name; a path of this system is encoded as it is.  */
 static void
-uri_encode (esc_sbuf *b, const char *path)
+uri_encode (esc_sbuf *b, const char *path, int report_name)
 {
   static const char safe[] = "-._~/!$&'()*+,;=:@";
   for (const unsigned char *p = (const unsigned char *) path; *p; p++)
-    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')
-	|| (*p >= '0' && *p <= '9') || strchr (safe, *p))
-      esc_sbuf_add (b, (const char *) p, 1);
-    else
-      esc_sbuf_printf (b, "%%%02X", *p);
+    {
+      int e = report_name ? escaped_byte (p) : -1;
+      if (e >= 0)
+	{
+	  esc_sbuf_printf (b, "%%%02X", (unsigned) e);
+	  p += 3;
+	}
+      else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')
+	       || (*p >= '0' && *p <= '9') || strchr (safe, *p))
+	esc_sbuf_add (b, (const char *) p, 1);
+      else
+	esc_sbuf_printf (b, "%%%02X", *p);
+    }
+}
+
+char *
+esc_file_uri (const char *dir)
+{
+  esc_sbuf b = { 0 };
+  esc_sbuf_puts (&b, "file://");
+  uri_encode (&b, dir, 0);
+  if (b.s[b.n - 1] != '/')
+    esc_sbuf_puts (&b, "/");
+  return b.s;
+}
+
+/* PATH with the bytes the report spells `\xHH' as themselves (malloc'd):
+   the name to open the file by.  */
+static char *
+real_name (const char *path)
+{
+  size_t n = strlen (path), o = 0;
+  char *out = esc_xrealloc (NULL, n + 1);
+  for (const unsigned char *p = (const unsigned char *) path; *p; p++)
+    {
+      int e = escaped_byte (p);
+      if (e >= 0)
+	out[o++] = (char) e, p += 3;
+      else
+	out[o++] = (char) *p;
+    }
+  out[o] = 0;
+  return out;
 }
 
 /* The key of FILE's artifact: "R" + URI relative to the root, or "A" +
@@ -177,12 +251,12 @@ artifact_key (const sarif_ctx *c, const char *file)
   if (rel)
     {
       esc_sbuf_puts (&b, "R");
-      uri_encode (&b, rel);
+      uri_encode (&b, rel, 1);
     }
   else
     {
       esc_sbuf_puts (&b, "Afile://");
-      uri_encode (&b, file);
+      uri_encode (&b, file, 1);
     }
   return b.s;
 }
@@ -252,6 +326,74 @@ write_artifact_location (json *j, const char *key, const char *k, long index)
   j_close (j, '}');
 }
 
+/* Make FILE the source file C holds for columns: read it (relative names
+   from the root) unless it is the one already held.  */
+static void
+hold_source (sarif_ctx *c, const char *file)
+{
+  if (c->src_name && !strcmp (c->src_name, file))
+    return;
+  free (c->src_name);
+  free (c->src);
+  c->src_name = esc_strprintf ("%s", file);
+  c->src = NULL;
+  c->src_len = 0;
+  char *name = real_name (file);
+  char *path = name[0] == '/' ? esc_strprintf ("%s", name)
+	       : esc_strprintf ("%s/%s", c->root, name);
+  free (name);
+  FILE *f = fopen (path, "rb");
+  free (path);
+  if (!f)
+    return;
+  esc_sbuf b = { 0 };
+  char chunk[65536];
+  size_t got;
+  while ((got = fread (chunk, 1, sizeof chunk, f)) > 0)
+    esc_sbuf_add (&b, chunk, got);
+  int bad = ferror (f);
+  fclose (f);
+  if (bad)
+    esc_sbuf_free (&b);
+  else
+    {
+      c->src = b.s ? b.s : esc_strprintf ("%s", "");
+      c->src_len = b.n;
+    }
+}
+
+/* The column, in Unicode code points from 1 (SARIF's columnKind
+   unicodeCodePoints), of the byte column COLUMN (from 1, as GCC counts)
+   of LINE of FILE; 0 when the source cannot be read or has no such
+   byte, and the region then gives the line only.  */
+static long
+codepoint_column (sarif_ctx *c, const char *file, int line, int column)
+{
+  hold_source (c, file);
+  if (!c->src || line < 1 || column < 1)
+    return 0;
+  size_t i = 0;
+  for (int l = 1; l < line; l++)
+    {
+      const char *nl = memchr (c->src + i, '\n', c->src_len - i);
+      if (!nl)
+	return 0;
+      i = (size_t) (nl - c->src) + 1;
+    }
+  size_t end = i + (size_t) column - 1;
+  if (end > c->src_len)
+    return 0;
+  long cp = 1;
+  for (size_t k = i; k < end; k++)
+    {
+      if (c->src[k] == '\n')
+	return 0;
+      if (((unsigned char) c->src[k] & 0xc0) != 0x80)
+	cp++;
+    }
+  return cp;
+}
+
 /* A location object at POS with MESSAGE (may be NULL) as member KEY (NULL
    in an array).  ID > 0 gives it an id; FUNCTION, a logical location.  */
 static void
@@ -271,8 +413,9 @@ write_location (sarif_ctx *c, const char *key, esc_rpos pos,
 	{
 	  j_open (j, "region", '{');
 	  j_int (j, "startLine", pos.line);
-	  if (pos.column > 0)
-	    j_int (j, "startColumn", pos.column);
+	  long col = codepoint_column (c, pos.file, pos.line, pos.column);
+	  if (col > 0)
+	    j_int (j, "startColumn", col);
 	  j_close (j, '}');
 	}
       j_close (j, '}');
@@ -308,7 +451,7 @@ sarif_level (const char *severity)
 /* tool.driver.rules[R] for M: a finding rule with its weakness
    classification, or the hint rule (cwe 0), a note about performance.  */
 static void
-write_sarif_rule (json *j, const esc_rule_meta *m)
+write_sarif_rule (json *j, const esc_rule_meta *m, const char *docs)
 {
   char buf[64];
   int weakness_p = m->cwe > 0;
@@ -317,6 +460,14 @@ write_sarif_rule (json *j, const esc_rule_meta *m)
   j_str (j, "name", m->sarif_name);
   j_message (j, "shortDescription", m->short_desc);
   j_message (j, "fullDescription", m->full_desc);
+  /* A weakness links to its CWE entry; the hint to the plugin's docs.  */
+  char *help_uri
+    = weakness_p
+      ? esc_strprintf ("https://cwe.mitre.org/data/definitions/%d.html",
+		       m->cwe)
+      : esc_strprintf ("%sreading.md#heap-to-stack-hints", docs);
+  j_str (j, "helpUri", help_uri);
+  free (help_uri);
   esc_sbuf help = { 0 };
   if (weakness_p)
     esc_sbuf_printf (&help, "%s\n\nCWE-%d: %s. CERT C: %s. MISRA C:2012 %s.",
@@ -341,7 +492,9 @@ write_sarif_rule (json *j, const esc_rule_meta *m)
     j_str (j, NULL, "performance");
   j_close (j, ']');
   j_str (j, "precision", "high");
-  j_str (j, "problem.severity", weakness_p ? "warning" : "recommendation");
+  j_str (j, "problem.severity", m->problem_severity);
+  if (m->security_severity)
+    j_str (j, "security-severity", m->security_severity);
   if (weakness_p)
     {
       snprintf (buf, sizeof buf, "CWE-%d", m->cwe);
@@ -495,13 +648,110 @@ resolve_root (sarif_ctx *c, const char *root, char **error)
   return 0;
 }
 
+/* Azure DevOps: when the export runs in a pipeline (TF_BUILD, with the
+   pipeline's predefined variables), the run's automationDetails say
+   which pipeline and job it is, as GitHub Advanced Security for Azure
+   DevOps requires (its id azuredevops/pipeline/build/ORG/PROJECT/
+   DEFINITION/PHASE/BRANCH/BUILD and four properties).  */
+
+/* The first of the environment variables A and B that is set and not
+   empty, or NULL.  */
+static const char *
+env2 (const char *a, const char *b)
+{
+  const char *v = getenv (a);
+  if ((!v || !*v) && b)
+    v = getenv (b);
+  return v && *v ? v : NULL;
+}
+
+/* The organization of collection URI U (https://dev.azure.com/ORG/ or
+   https://ORG.visualstudio.com/), malloc'd, or NULL.  */
+static char *
+ado_organization (const char *u)
+{
+  static const char *const dev[] = { "https://dev.azure.com/",
+				     "https://vsrm.dev.azure.com/" };
+  for (int i = 0; i < 2; i++)
+    if (!strncmp (u, dev[i], strlen (dev[i])))
+      {
+	const char *o = u + strlen (dev[i]);
+	size_t n = strcspn (o, "/");
+	return n ? esc_strprintf ("%.*s", (int) n, o) : NULL;
+      }
+  if (!strncmp (u, "https://", 8))
+    {
+      const char *h = u + 8;
+      size_t n = strcspn (h, "/.");
+      const char *rest = h + n;
+      if (n && (!strncmp (rest, ".visualstudio.com", 17)
+		|| !strncmp (rest, ".vsrm.visualstudio.com", 22)))
+	return esc_strprintf ("%.*s", (int) n, h);
+    }
+  return NULL;
+}
+
+/* Write run.automationDetails: the Azure DevOps pipeline's when the
+   export runs in one, else CATEGORY's ("CATEGORY/").  */
+static void
+write_automation (json *j, const char *category)
+{
+  const char *tf = getenv ("TF_BUILD");
+  const char *coll = env2 ("SYSTEM_COLLECTIONURI", NULL);
+  const char *project = env2 ("SYSTEM_TEAMPROJECTID", NULL);
+  const char *def = env2 ("BUILD_DEFINITIONID", "SYSTEM_DEFINITIONID");
+  const char *defname = env2 ("BUILD_DEFINITIONNAME", NULL);
+  const char *build = env2 ("BUILD_BUILDID", NULL);
+  const char *phase = env2 ("SYSTEM_PHASEID", "SYSTEM_JOBID");
+  const char *phasename = env2 ("SYSTEM_PHASENAME", "SYSTEM_JOBNAME");
+  const char *branch = env2 ("BUILD_SOURCEBRANCH", NULL);
+  char *org = coll ? ado_organization (coll) : NULL;
+  long defid = def ? atol (def) : 0;
+  j_open (j, "automationDetails", '{');
+  if (tf && (!strcasecmp (tf, "true") || !strcmp (tf, "1")) && org && project
+      && defid > 0 && defname && build && atol (build) > 0 && phase
+      && phasename && branch)
+    {
+      char *id = esc_strprintf ("azuredevops/pipeline/build/%s/%s/%ld/%s/%s/%s",
+				org, project, defid, phase, branch, build);
+      j_str (j, "id", id);
+      free (id);
+      j_open (j, "properties", '{');
+      char num[32];
+      snprintf (num, sizeof num, "%ld", defid);
+      /* A string, as the service reads it.  */
+      j_str (j, "azuredevops/pipeline/build/buildDefinitionId", num);
+      j_str (j, "azuredevops/pipeline/build/buildDefinitionName", defname);
+      j_str (j, "azuredevops/pipeline/build/phaseId", phase);
+      j_str (j, "azuredevops/pipeline/build/phaseName", phasename);
+      j_close (j, '}');
+    }
+  else
+    {
+      /* CATEGORY/ without a run id: every run of one category compares
+	 with the last, as code-scanning services do.  */
+      char *id = esc_strprintf ("%s/", category && *category ? category
+							     : "gcc-escape");
+      j_str (j, "id", id);
+      free (id);
+    }
+  j_close (j, '}');
+  free (org);
+}
+
 /* Export DOC as SARIF 2.1.0 to OUT.  */
 int
-esc_cmd_export_sarif (const esc_rdoc *doc, const char *root, const char *out,
-		      char **error)
+esc_cmd_export_sarif (const esc_rdoc *doc, const char *root,
+		      const char *docs_uri, const char *category,
+		      const char *out, char **error)
 {
   sarif_ctx c;
   memset (&c, 0, sizeof c);
+  const char *docs = docs_uri && *docs_uri ? docs_uri : ESCAPE_DOCS_URI;
+  size_t dn = strlen (docs);
+  char *docs_dir = esc_strprintf ("%s%s", docs,
+				  dn && docs[dn - 1] == '/' ? "" : "/");
+  c.docs = docs_dir;
   esc_sbuf b = { 0 };
   c.j.b = &b;
   if (resolve_root (&c, root, error))
@@ -531,24 +781,26 @@ esc_cmd_export_sarif (const esc_rdoc *doc, const char *root, const char *out,
   j_str (j, "name", "gcc-escape");
   j_str (j, "fullName", "gcc-escape: Go-style escape analysis for C");
   j_str (j, "version", doc->tool_version);
+  char *info = esc_strprintf ("%srules.md", c.docs);
+  j_str (j, "informationUri", info);
+  free (info);
   j_open (j, "rules", '[');
   for (int r = 0; r < ESC_RULE_COUNT; r++)
-    write_sarif_rule (j, &esc_rule_metas[r]);
-  write_sarif_rule (j, &esc_hint_meta);
+    write_sarif_rule (j, &esc_rule_metas[r], c.docs);
+  write_sarif_rule (j, &esc_hint_meta, c.docs);
   j_close (j, ']');
   j_close (j, '}');
   j_close (j, '}');
 
-  esc_sbuf base = { 0 };
-  esc_sbuf_puts (&base, "file://");
-  uri_encode (&base, c.root);
-  esc_sbuf_puts (&base, "/");
+  write_automation (j, category);
+
+  char *base = esc_file_uri (c.root);
   j_open (j, "originalUriBaseIds", '{');
   j_open (j, "SRCROOT", '{');
-  j_str (j, "uri", base.s);
+  j_str (j, "uri", base);
   j_close (j, '}');
   j_close (j, '}');
-  esc_sbuf_free (&base);
+  free (base);
 
   j_open (j, "artifacts", '[');
   for (size_t i = 0; i < c.nuris; i++)
@@ -577,6 +829,9 @@ esc_cmd_export_sarif (const esc_rdoc *doc, const char *root, const char *out,
   free (c.uris);
   free (c.root);
   free (c.root_given);
+  free (c.src_name);
+  free (c.src);
+  free (docs_dir);
   return rc;
 }
 

@@ -60,8 +60,12 @@ static const char usage_text[] =
   "      accepted in the source.\n"
   "  export --format=sarif|cppcheck|junit [--root DIR] [-o OUT] REPORT...\n"
   "      SARIF 2.1.0 (file names relative to DIR, default the current\n"
-  "      directory, under the uriBaseId SRCROOT; hints as notes of rule\n"
-  "      escape/hint), cppcheck XML version 2, or JUnit XML (a testsuite\n"
+  "      directory, under the uriBaseId SRCROOT; columns in code points\n"
+  "      when the sources are readable there; hints as notes of rule\n"
+  "      escape/hint; --docs-uri URI the base of the documentation links,\n"
+  "      default the installed docs; --category NAME the run's\n"
+  "      automationDetails category, default gcc-escape), cppcheck XML\n"
+  "      version 2, or JUnit XML (a testsuite\n"
   "      per file, a testcase per function); hints are not findings, and\n"
   "      cppcheck and JUnit leave them out.\n"
   "  html REPORT... [-o OUT]\n"
@@ -124,6 +128,48 @@ readable_p (const char *path)
   return access (path, R_OK) == 0;
 }
 
+/* The directory of the running executable (malloc'd), or NULL.  */
+static char *
+exe_dir (void)
+{
+  char exe[PATH_MAX];
+  ssize_t n = readlink ("/proc/self/exe", exe, sizeof exe - 1);
+  if (n <= 0)
+    return NULL;
+  exe[n] = 0;
+  char *slash = strrchr (exe, '/');
+  if (slash)
+    *slash = 0;
+  return esc_strprintf ("%s", exe);
+}
+
+/* The base URI of the documentation SARIF links to (malloc'd): the docs
+   installed beside the executable (PREFIX/share/doc/gcc-escape), else
+   the docs/ of the source tree the tool was built from, else NULL.  */
+static char *
+find_docs (void)
+{
+  char *dir = exe_dir ();
+  char *cands[2] = { NULL, NULL };
+  if (dir)
+    cands[0] = esc_strprintf ("%s/../share/doc/gcc-escape/rules.md", dir);
+  cands[1] = esc_strprintf ("%s/../docs/rules.md", ESCAPE_SCHEMA_DIR);
+  free (dir);
+  char *found = NULL;
+  for (int i = 0; i < 2; i++)
+    {
+      char *real = cands[i] && !found ? realpath (cands[i], NULL) : NULL;
+      if (real)
+	{
+	  *strrchr (real, '/') = 0;
+	  found = esc_file_uri (real);
+	  free (real);
+	}
+      free (cands[i]);
+    }
+  return found;
+}
+
 /* The schema's path, malloc'd, or NULL; *TRIED lists where it looked.  */
 static char *
 find_schema (const char *option, esc_sbuf *tried)
@@ -133,17 +179,13 @@ find_schema (const char *option, esc_sbuf *tried)
   const char *env = getenv ("ESCAPE_REPORT_SCHEMA");
   if (env && *env)
     return esc_strprintf ("%s", env);
-  char exe[PATH_MAX];
-  ssize_t n = readlink ("/proc/self/exe", exe, sizeof exe - 1);
+  char *dir = exe_dir ();
   char *cands[3] = { NULL, NULL, NULL };
-  if (n > 0)
+  if (dir)
     {
-      exe[n] = 0;
-      char *slash = strrchr (exe, '/');
-      if (slash)
-	*slash = 0;
-      cands[0] = esc_strprintf ("%s/escape.rng", exe);
-      cands[1] = esc_strprintf ("%s/../share/gcc-escape/escape.rng", exe);
+      cands[0] = esc_strprintf ("%s/escape.rng", dir);
+      cands[1] = esc_strprintf ("%s/../share/gcc-escape/escape.rng", dir);
+      free (dir);
     }
   cands[2] = esc_strprintf ("%s/escape.rng", ESCAPE_SCHEMA_DIR);
   char *found = NULL;
@@ -519,14 +561,16 @@ static const char *const command_names[] = {
 #define OPT_BASELINE 2u
 #define OPT_FORMAT 4u
 #define OPT_ROOT 8u
+#define OPT_SARIF 16u
 static const unsigned command_opts[] = {
-  OPT_OUT, 0, OPT_BASELINE, OPT_OUT, OPT_OUT | OPT_FORMAT | OPT_ROOT, OPT_OUT
+  OPT_OUT, 0, OPT_BASELINE, OPT_OUT,
+  OPT_OUT | OPT_FORMAT | OPT_ROOT | OPT_SARIF, OPT_OUT
 };
 
 typedef struct cli
 {
   int command;
-  const char *out, *baseline, *format, *root, *schema;
+  const char *out, *baseline, *format, *root, *schema, *docs_uri, *category;
   char **inputs;
   size_t ninputs;
 } cli;
@@ -596,6 +640,8 @@ parse_cli (int argc, char **argv, cli *c)
 	    { "--baseline", OPT_BASELINE, offsetof (cli, baseline) },
 	    { "--format", OPT_FORMAT, offsetof (cli, format) },
 	    { "--root", OPT_ROOT, offsetof (cli, root) },
+	    { "--docs-uri", OPT_SARIF, offsetof (cli, docs_uri) },
+	    { "--category", OPT_SARIF, offsetof (cli, category) },
 	    { "--schema", 0, offsetof (cli, schema) },
 	  };
 	  int matched = 0;
@@ -650,6 +696,19 @@ parse_cli (int argc, char **argv, cli *c)
     return fail (ESC_EXIT_USAGE,
 		 "export: unknown format '%s' (sarif, cppcheck or junit)",
 		 c->format);
+  if (c->command == CMD_EXPORT && strcmp (c->format, "sarif")
+      && (c->docs_uri || c->category || c->root))
+    return fail (ESC_EXIT_USAGE, "export: %s applies to --format=sarif only",
+		 c->root ? "--root" : c->docs_uri ? "--docs-uri"
+		 : "--category");
+  if (c->docs_uri && !strstr (c->docs_uri, "://"))
+    return fail (ESC_EXIT_USAGE,
+		 "--docs-uri '%s' is not an absolute URI (e.g. "
+		 "'https://example.org/gcc-escape/docs/')", c->docs_uri);
+  if (c->category && (!*c->category || strchr (c->category, '/')))
+    return fail (ESC_EXIT_USAGE,
+		 "--category '%s' must be a non-empty name without '/'",
+		 c->category);
   if (c->out && !*c->out)
     return fail (ESC_EXIT_USAGE, "empty output file name");
   return -1;
@@ -673,7 +732,13 @@ run (const cli *c, const esc_rdoc *doc, xmlRelaxNGPtr schema)
       return cmd_baseline (doc, c->out);
     case CMD_EXPORT:
       if (!strcmp (c->format, "sarif"))
-	rc = esc_cmd_export_sarif (doc, c->root, c->out, &error);
+	{
+	  char *docs = c->docs_uri ? NULL : find_docs ();
+	  rc = esc_cmd_export_sarif (doc, c->root, c->docs_uri ? c->docs_uri
+							      : docs,
+				     c->category, c->out, &error);
+	  free (docs);
+	}
       else if (!strcmp (c->format, "cppcheck"))
 	rc = esc_cmd_export_cppcheck (doc, c->out, &error);
       else

@@ -25,27 +25,31 @@ const esc_rule_meta esc_rule_metas[ESC_RULE_COUNT] = {
     "reaches the function's return value, directly or through copies, "
     "struct fields, casts or callees that return their argument.  The "
     "caller receives a dangling pointer.",
-    562, "Return of Stack Variable Address", "DCL30-C", "Rule 18.6" },
+    562, "Return of Stack Variable Address", "DCL30-C", "Rule 18.6",
+    "7.5", "error" },
   { "store", "escape/store", "StoreOfStackAddress", "escapeStore",
     "Address of an automatic object is stored where it outlives the frame",
     "The address of an object with automatic storage is stored into memory "
     "that outlives the function's frame: a global or static variable, a "
     "heap object reachable from one, or memory the caller owns.  Any use "
     "after the function returns dereferences an expired pointer.",
-    825, "Expired Pointer Dereference", "DCL30-C", "Rule 18.6" },
+    825, "Expired Pointer Dereference", "DCL30-C", "Rule 18.6",
+    "7.0", "error" },
   { "queue", "escape/queue", "StackAddressKeptByCallee", "escapeQueue",
     "Address of an automatic object is handed to a function that keeps it",
     "The address of an object with automatic storage is passed to a "
     "function that keeps it after returning: a function whose summary says "
     "the parameter escapes, a thread start, putenv, setvbuf, or a function "
     "declared as a sink.  The callee may use it after the frame is gone.",
-    825, "Expired Pointer Dereference", "DCL30-C", "Rule 18.6" },
+    825, "Expired Pointer Dereference", "DCL30-C", "Rule 18.6",
+    "6.5", "warning" },
   { "fnptr", "escape/fnptr", "StackAddressToUnknownCallee", "escapeFnptr",
     "Address of an automatic object is passed through a function pointer",
     "The address of an object with automatic storage is passed to a call "
     "through a function pointer whose callee cannot be known, and the "
     "parameter is not declared noescape: the callee may keep it.",
-    825, "Expired Pointer Dereference", "DCL30-C", "Rule 18.6" },
+    825, "Expired Pointer Dereference", "DCL30-C", "Rule 18.6",
+    "4.0", "warning" },
 };
 
 const esc_rule_meta esc_hint_meta = {
@@ -57,7 +61,7 @@ const esc_rule_meta esc_hint_meta = {
   "every path before it returns: an automatic object would do, without "
   "the allocator's cost or a failure path.  Go's compiler makes this "
   "choice itself; in C it is the programmer's.",
-  0, NULL, NULL, NULL
+  0, NULL, NULL, NULL, NULL, "recommendation"
 };
 
 /* The metadata of rule NAME, or NULL.  */

@@ -39,6 +39,8 @@ typedef struct esc_rule_meta
   const char *cwe_name;
   const char *cert;        /* "DCL30-C" */
   const char *misra;       /* "Rule 18.6" */
+  const char *security_severity; /* SARIF's "security-severity": "7.5" */
+  const char *problem_severity;  /* "error", "warning", "recommendation" */
 } esc_rule_meta;
 
 extern const esc_rule_meta esc_rule_metas[ESC_RULE_COUNT];
@@ -93,9 +95,18 @@ void esc_table_add (esc_table *t, const char *fmt, ...)
 void esc_table_print (const esc_table *t, FILE *out);
 void esc_table_free (esc_table *t);
 
+/* The file: URI of directory DIR, an absolute path of this system,
+   percent-encoded, ending in '/' (malloc'd).  */
+char *esc_file_uri (const char *dir);
+
 /* Commands.  Each returns an exit code and sets *ERROR for code 3.  */
 int esc_cmd_summary (const esc_rdoc *doc, FILE *out);
+/* SARIF: ROOT the source root (NULL: the working directory); DOCS_URI
+   the base of the documentation links (NULL: ESCAPE_DOCS_URI, the
+   installed docs); CATEGORY the run's automationDetails category (NULL:
+   "gcc-escape").  */
 int esc_cmd_export_sarif (const esc_rdoc *doc, const char *root,
+			  const char *docs_uri, const char *category,
 			  const char *out, char **error);
 int esc_cmd_export_cppcheck (const esc_rdoc *doc, const char *out,
 			     char **error);

@@ -266,6 +266,24 @@ if command -v node >/dev/null 2>&1; then
 else
   fail "sarif: structure" "node not found"
 fi
+er sarif-docs export --format=sarif --docs-uri https://example.org/escape/docs \
+  --category nightly "$out/merged.xml" -o "$out/docs.sarif"
+expect_rc sarif-docs 0
+check "sarif: --docs-uri is the base of the links" \
+  grep -q '"informationUri": "https://example.org/escape/docs/rules.md"' "$out/docs.sarif"
+check "sarif: --docs-uri links the hint rule" \
+  grep -q '"helpUri": "https://example.org/escape/docs/reading.md#heap-to-stack-hints"' "$out/docs.sarif"
+check "sarif: --category names the run's category" \
+  grep -q '"id": "nightly/"' "$out/docs.sarif"
+er sarif-docs-rel export --format=sarif --docs-uri docs/ "$out/merged.xml"
+expect_rc sarif-docs-rel 2
+expect_err sarif-docs-rel "--docs-uri 'docs/' is not an absolute URI"
+er sarif-cat-slash export --format=sarif --category a/b "$out/merged.xml"
+expect_rc sarif-cat-slash 2
+expect_err sarif-cat-slash "--category 'a/b' must be a non-empty name without '/'"
+er cppcheck-docs export --format=cppcheck --docs-uri https://example.org/ "$out/merged.xml"
+expect_rc cppcheck-docs 2
+expect_err cppcheck-docs "export: --docs-uri applies to --format=sarif only"
 
 # The official validator: SARIF Multitool from the npm registry.
 mt_dir=${ESCAPE_TOOLS_DIR:-$top/build/tools}/sarif-multitool
@@ -283,12 +301,39 @@ sarif_validate ()
   node "$here/sarif-check.js" validation "$2"
 }
 sarif_invalid () { ! sarif_validate "$@"; }
+# sarif_clean FILE OUT KIND: no error and no warning from the Multitool's
+# rules of KIND (Sarif, Gh for GitHub, Ado for Azure DevOps).
+sarif_clean ()
+{
+  rm -f "$2"
+  DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+    "$mt" validate "$1" --rule-kind "$3" --level Error Warning -o "$2" \
+    >"$2.log" 2>&1 || return 1
+  node "$here/sarif-check.js" clean "$2"
+}
 er sarif-hostile export --format=sarif "$out/unit/unit.escape.xml" -o "$out/hostile.sarif"
 expect_rc sarif-hostile 0
 if [ -x "$mt" ]; then
   check "sarif: valid (SARIF Multitool)" sarif_validate "$out/merged.sarif" "$out/merged.validation.sarif"
   check "sarif: hostile names valid (SARIF Multitool)" \
     sarif_validate "$out/hostile.sarif" "$out/hostile.validation.sarif"
+  for kind in Sarif Gh; do
+    check "sarif: no error or warning from the $kind rules" \
+      sarif_clean "$out/merged.sarif" "$out/merged.$kind.sarif" "$kind"
+  done
+  # In an Azure DevOps pipeline, the run says which one.
+  TF_BUILD=True SYSTEM_COLLECTIONURI=https://dev.azure.com/acme/ \
+  SYSTEM_TEAMPROJECTID=5a1e0c3b-8f7d-4e55-9c1a-2b3c4d5e6f70 \
+  BUILD_DEFINITIONID=12 BUILD_DEFINITIONNAME=ci BUILD_BUILDID=345 \
+  SYSTEM_PHASEID=1b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b SYSTEM_PHASENAME=Build \
+  BUILD_SOURCEBRANCH=refs/heads/main \
+    "$tool" export --format=sarif "$out/merged.xml" -o "$out/ado.sarif" 2>"$out/ado.err"
+  check "sarif: an Azure DevOps run names its pipeline" \
+    grep -q '"id": "azuredevops/pipeline/build/acme/5a1e0c3b-8f7d-4e55-9c1a-2b3c4d5e6f70/12/1b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b/refs/heads/main/345"' "$out/ado.sarif"
+  for kind in Sarif Gh Ado; do
+    check "sarif: Azure DevOps run: no error or warning from the $kind rules" \
+      sarif_clean "$out/ado.sarif" "$out/ado.$kind.sarif" "$kind"
+  done
   # The validator does find errors.
   sed 's/"ruleIndex"/"ruleIndexx"/' "$out/merged.sarif" >"$out/bad/broken.sarif"
   check "sarif: the validator rejects a broken file" \
@@ -649,6 +694,27 @@ else
     check "e2e: SARIF valid (SARIF Multitool)" \
       sarif_validate "$out/e2e.sarif" "$out/e2e.validation.sarif"
   fi
+  # Columns in code points (SARIF's columnKind): three two-byte characters
+  # before the returned address on its line put GCC's byte column three
+  # past the code point column; a file name that is not UTF-8 is
+  # percent-encoded byte by byte, so that a viewer finds the file.
+  printf 'int *u8 (void) { const char *s = "\303\251\303\251\303\251"; int x = (int) s[0]; return &x; }\n' >"$e2e/u8.c"
+  nonutf=$(printf 'n\377')
+  printf 'int *nonutf (void) { int y = 0; return &y; }\n' >"$e2e/$nonutf.c"
+  cc_e2e u8 -w
+  cc_e2e "$nonutf" -w
+  er e2e-u8 merge "$e2e/obj/u8.escape.xml" "$e2e/obj/$nonutf.escape.xml" -o "$out/e2e-u8.xml"
+  expect_rc e2e-u8 0
+  er e2e-u8-sarif export --format=sarif --root "$e2e" "$out/e2e-u8.xml" -o "$out/e2e-u8.sarif"
+  expect_rc e2e-u8-sarif 0
+  bytecol=$(sed -n 's/.*<location file="u8.c" line="1" column="\([0-9]*\)".*/\1/p' "$out/e2e-u8.xml" | head -n 1)
+  check "e2e: the report holds GCC's byte column" test -n "$bytecol"
+  check "e2e: SARIF columns count code points" \
+    grep -q "\"startColumn\": $((bytecol - 3)),*\$" "$out/e2e-u8.sarif"
+  check "e2e: a file name that is not UTF-8 is percent-encoded byte by byte" \
+    grep -q '"uri": "n%FF.c"' "$out/e2e-u8.sarif"
+  check "e2e: its columns are read from the file by its real name" \
+    sh -c "grep -A8 '\"uri\": \"n%FF.c\"' '$out/e2e-u8.sarif' | grep -q startColumn"
   cc_e2e b -fplugin-arg-escape-xml="$e2e/no/such/dir/b.escape.xml"
   check "e2e: an unwritable report fails the compilation" \
     grep -q "error: escape: cannot write report '.*no/such/dir/b.escape.xml'" "$e2e/b.log"
@@ -937,6 +1003,92 @@ else
   er hints-html html "$out/hints-merged.xml" -o "$out/hints.html"
   check "hints: the dashboard lists them" \
     sh -c "xmllint --noout '$out/hints.html' && test \"\$(grep -c '<td>heap allocation of' '$out/hints.html')\" -eq 2"
+fi
+
+# ----------------------------------------------------------------------
+# Installing: `make install' into a staging root (DESTDIR), the installed
+# tool finds its schema and docs beside itself, `make uninstall' removes
+# every file and directory it made, a directory that cannot be written
+# installs nothing, and `make deb' packages the same files.  Only with the
+# plugin (the Makefile's build of this CC) and make.
+
+if [ -n "$plugin" ] && command -v make >/dev/null 2>&1 && [ -f "$top/Makefile" ]; then
+  # A space in the staging root: the Makefile quotes every path, and the
+  # docs' file: URI percent-encodes it.
+  stage="$out/st age"
+  rm -rf "$stage"
+  mk () { make -s --no-print-directory -C "$top" CC="$CC" "$@"; }
+  check "install: into DESTDIR with PREFIX and PLUGINDIR" \
+    mk install DESTDIR="$stage" PREFIX=/usr PLUGINDIR=/usr/lib/gcc-escape
+  check "install: every file in its place" sh -c "
+    test -f '$stage/usr/lib/gcc-escape/escape.so' &&
+    test -x '$stage/usr/bin/escape-report' &&
+    test -f '$stage/usr/share/gcc-escape/escape.rng' &&
+    test -f '$stage/usr/include/escape/escape.h' &&
+    test -f '$stage/usr/share/doc/gcc-escape/README.md' &&
+    test -f '$stage/usr/share/doc/gcc-escape/options.md' &&
+    test -f '$stage/usr/share/doc/gcc-escape/rules.md'"
+  # The installed tool reads a report (validating it against the schema
+  # it finds beside itself, PREFIX/share/gcc-escape, before the source
+  # tree's) and links its SARIF to the installed docs.
+  check "install: the installed tool reads a report" \
+    "$stage/usr/bin/escape-report" summary "$fix/a-report.xml"
+  "$stage/usr/bin/escape-report" export --format=sarif "$fix/a-report.xml" \
+    -o "$out/inst.sarif" 2>"$out/inst.err"
+  check "install: SARIF links to the installed docs" \
+    grep -q "\"informationUri\": \"file://$out/st%20age/usr/share/doc/gcc-escape/rules.md\"" "$out/inst.sarif"
+  printf 'int *g;\nvoid f (void) { int x = 0; g = &x; }\n' >"$out/inst.c"
+  "$CC" -fplugin="$stage/usr/lib/gcc-escape/escape.so" -c "$out/inst.c" \
+    -o "$out/inst.o" 2>"$out/inst-cc.err"
+  check "install: the installed plugin loads and warns" \
+    grep -q '\[escape:store\]' "$out/inst-cc.err"
+  check "uninstall: exit 0" \
+    mk uninstall DESTDIR="$stage" PREFIX=/usr PLUGINDIR=/usr/lib/gcc-escape
+  check "uninstall: no file left" \
+    sh -c "test -z \"\$(find '$stage' -type f)\""
+  check "uninstall: no directory of its own left" \
+    sh -c "! test -e '$stage/usr/share/gcc-escape' && ! test -e '$stage/usr/include/escape' && ! test -e '$stage/usr/share/doc/gcc-escape'"
+  # PREFIX under a regular file: mkdir fails even for root.  The plugin
+  # directory is checked first and is fine: nothing is copied there either.
+  : >"$out/not-a-dir"
+  rm -rf "$stage"
+  mk install PREFIX="$out/not-a-dir/usr" PLUGINDIR="$stage/plugins" \
+    >"$out/inst-bad.out" 2>"$out/inst-bad.err"
+  rc=$?
+  check "install: unwritable PREFIX fails" test "$rc" -ne 0
+  check "install: unwritable PREFIX: clear error" \
+    grep -q "^error: cannot install into $out/not-a-dir/usr/bin (not writable); as a user, give PREFIX and PLUGINDIR" "$out/inst-bad.err"
+  check "install: unwritable PREFIX: nothing installed" \
+    sh -c "test -z \"\$(find '$stage' -type f)\""
+
+  if command -v dpkg-deb >/dev/null 2>&1; then
+    mk deb >"$out/deb.out" 2>&1
+    rc=$?
+    deb=$(ls "$(dirname "$tool")"/../gcc-escape_*.deb 2>/dev/null | head -n 1)
+    check "deb: built" sh -c "test $rc -eq 0 && test -f '$deb'"
+    if [ -f "$deb" ]; then
+      major=$("$CC" -dumpversion | cut -d. -f1)
+      plugdir=$("$CC" -print-file-name=plugin)
+      check "deb: named for its GCC" sh -c "case '$deb' in *-gcc$major\_*.deb) ;; *) exit 1 ;; esac"
+      check "deb: depends on gcc-$major and libxml2" sh -c "
+        dpkg-deb -f '$deb' Depends | grep -q 'gcc-$major (>= ' &&
+        dpkg-deb -f '$deb' Depends | grep -q 'libxml2'"
+      dpkg-deb -c "$deb" >"$out/deb.list"
+      check "deb: the plugin in GCC's plugin directory" \
+        grep -q " \\.$plugdir/escape\\.so\$" "$out/deb.list"
+      check "deb: tool, schema, header, docs" sh -c "
+        grep -q ' ./usr/bin/escape-report\$' '$out/deb.list' &&
+        grep -q ' ./usr/share/gcc-escape/escape.rng\$' '$out/deb.list' &&
+        grep -q ' ./usr/include/escape/escape.h\$' '$out/deb.list' &&
+        grep -q ' ./usr/share/doc/gcc-escape/rules.md\$' '$out/deb.list'"
+      check "deb: files owned by root" \
+        sh -c "! grep -v '^[^ ]* root/root ' '$out/deb.list'"
+      rm -rf "$out/debx"
+      dpkg-deb -x "$deb" "$out/debx"
+      check "deb: the packaged tool validates against the packaged schema" \
+        "$out/debx/usr/bin/escape-report" summary "$fix/a-report.xml"
+    fi
+  fi
 fi
 
 # ----------------------------------------------------------------------

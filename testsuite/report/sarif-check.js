@@ -3,6 +3,9 @@
 //   node sarif-check.js structure FILE.sarif   the structure tests rely on
 //   node sarif-check.js validation OUT.sarif   no error in a SARIF Multitool
 //                                              `validate' log
+//   node sarif-check.js clean OUT.sarif        no error and no warning in it
+//                                              (a result without a level is
+//                                              a warning, as SARIF says)
 //
 // Prints one line per problem and exits 1 if there is any.
 
@@ -14,7 +17,14 @@ const log = JSON.parse(fs.readFileSync(file, 'utf8'));
 const problems = [];
 const expect = (cond, what) => { if (!cond) problems.push(what); };
 
-if (mode === 'validation') {
+if (mode === 'clean') {
+  const run = (log.runs || [])[0] || {};
+  const inv = (run.invocations || [])[0] || {};
+  expect(inv.executionSuccessful === true, 'the validator did not finish');
+  for (const r of run.results || [])
+    if (r.level === 'error' || r.level === 'warning' || r.level === undefined)
+      problems.push(`${r.level || 'warning'} ${r.ruleId}: ${(r.message.arguments || []).join(' | ')}`);
+} else if (mode === 'validation') {
   const run = (log.runs || [])[0] || {};
   const inv = (run.invocations || [])[0] || {};
   expect(inv.executionSuccessful === true, 'the validator did not finish');
@@ -42,6 +52,21 @@ if (mode === 'validation') {
            `${r.id}: no MISRA C:2012 Rule 18.6`);
     expect(/^CWE-\d+$/.test(r.properties.cwe), `${r.id}: no CWE`);
   }
+  // What code-scanning services rate and link alerts by.
+  const sev = rules.slice(0, 4).map((r) => r.properties['security-severity']).join(' ');
+  expect(sev === '7.5 7.0 6.5 4.0', `security-severity is '${sev}'`);
+  const prob = rules.map((r) => r.properties['problem.severity']).join(' ');
+  expect(prob === 'error error warning warning recommendation', `problem.severity is '${prob}'`);
+  expect(hintRule.properties['security-severity'] === undefined, 'escape/hint has a security-severity');
+  for (const r of rules.slice(0, 4))
+    expect(r.helpUri === `https://cwe.mitre.org/data/definitions/${r.properties.cwe.slice(4)}.html`,
+           `${r.id}: helpUri is '${r.helpUri}'`);
+  expect(/^file:\/\/\/.*\/reading\.md#heap-to-stack-hints$/.test(hintRule.helpUri || ''),
+         `escape/hint: helpUri is '${hintRule.helpUri}'`);
+  expect(/^file:\/\/\/.*\/rules\.md$/.test(run.tool.driver.informationUri || ''),
+         `informationUri is '${run.tool.driver.informationUri}'`);
+  expect((run.automationDetails || {}).id === 'gcc-escape/',
+         `automationDetails.id is '${(run.automationDetails || {}).id}'`);
   const base = run.originalUriBaseIds.SRCROOT.uri;
   expect(/^file:\/\/\/.*\/$/.test(base), `SRCROOT is '${base}'`);
   const res = run.results.filter((r) => r.ruleId !== 'escape/hint');
