@@ -9,7 +9,17 @@
    step.  Its kind is the finding's severity: a warning by default (option
    index 0, so -Werror promotes it and only the plugin's own arguments
    select rules), an error, or a note.  Suppressed findings (baseline,
-   accepted) are not reported here; the XML report keeps them.  */
+   accepted) are not reported here; the XML report keeps them.
+
+   A statement that comes from a macro expansion has a virtual location.
+   GCC reports its own warnings there at the spelling point, the token
+   in the `#define', and unwinds the expansions in notes; a finding is
+   about the user's function, so it is reported at the outermost
+   expansion point in the user's file instead (where escape_pos, and so
+   the XML report, puts it), followed by one note per macro, outermost
+   first: "in definition of macro 'X'" at the token of X's definition the
+   statement comes from.  Every other note (declaration, flow steps,
+   verbose notes) is at the expansion point too.  */
 
 #include "gcc-common.h"
 #include "glue.h"
@@ -30,12 +40,36 @@ escape_pos (location_t loc)
   return pos;
 }
 
-/* The location_t of POS, or FALLBACK when POS is unknown.  */
+/* LOC resolved out of every macro expansion: the outermost expansion
+   point (LOC itself when it is not virtual).  */
+
+static location_t
+user_location (location_t loc)
+{
+  return escape_macro_expansion_point (loc);
+}
+
+/* The location_t of POS in the user's file, or FALLBACK when POS is
+   unknown.  */
 
 static location_t
 pos_location (esc_pos pos, location_t fallback)
 {
-  return pos.line > 0 ? (location_t) pos.cookie : fallback;
+  return user_location (pos.line > 0 ? (location_t) pos.cookie : fallback);
+}
+
+/* After a diagnostic at the expansion point of LOC, one note per macro
+   LOC was expanded from, outermost first, at the token of its definition
+   that the statement comes from.  */
+
+static void
+note_macro_definitions (location_t loc)
+{
+  auto_vec<location_t, 8> defs;
+  auto_vec<const char *, 8> names;
+  escape_macro_unwind (loc, defs, names);
+  for (unsigned i = defs.length (); i-- > 0;)
+    inform (defs[i], "in definition of macro '%s'", names[i]);
 }
 
 /* Whether F's flow is worth showing: some step is on another line than the
@@ -69,7 +103,7 @@ note_declaration (const esc_finding *f)
   else
     snprintf (text, sizeof text, "%s declared here",
 	      esc_obj_kind_noun (f->obj_kind));
-  inform ((location_t) f->obj_pos.cookie, "%s", text);
+  inform (user_location ((location_t) f->obj_pos.cookie), "%s", text);
 }
 
 /* While one lives, notes print no source line and caret (GCC's
@@ -97,9 +131,12 @@ escape_report_function (const esc_fn *fn, location_t fallback)
   for (size_t i = 0; i < n; i++)
     {
       const esc_finding *f = &findings[i];
-      location_t loc = pos_location (f->pos, fallback);
-      if (f->pos.line <= 0 && f->nsteps > 0)
-	loc = pos_location (f->steps[f->nsteps - 1].pos, loc);
+      location_t where = f->pos.line > 0 ? (location_t) f->pos.cookie
+			 : fallback;
+      if (f->pos.line <= 0 && f->nsteps > 0
+	  && f->steps[f->nsteps - 1].pos.line > 0)
+	where = (location_t) f->steps[f->nsteps - 1].pos.cookie;
+      location_t loc = user_location (where);
       if (f->suppressed)
 	continue;
       auto_diagnostic_group d;
@@ -117,14 +154,15 @@ escape_report_function (const esc_fn *fn, location_t fallback)
 	    continue;
 	  break;
 	}
+      note_macro_definitions (where);
       note_declaration (f);
       if (indirect_flow_p (f) || escape_config.core.verbose >= 2)
 	{
 	  without_source_lines quiet;
 	  for (int s = 0; s < f->nsteps; s++)
 	    if (f->steps[s].pos.line > 0)
-	      inform ((location_t) f->steps[s].pos.cookie, "%s",
-		      f->steps[s].text);
+	      inform (user_location ((location_t) f->steps[s].pos.cookie),
+		      "%s", f->steps[s].text);
 	}
     }
 

@@ -34,6 +34,43 @@
 #include "intl.h"
 #include "langhooks.h"
 
+/* Macro expansions (line-map.h, the same in GCC 11 and 12; kept here so
+   that a later change of libcpp's API has one place to go).  The
+   outermost expansion point of LOC: LOC itself when it is not virtual.  */
+
+static inline location_t
+escape_macro_expansion_point (location_t loc)
+{
+  if (loc == UNKNOWN_LOCATION)
+    return loc;
+  return linemap_resolve_location (line_table, loc,
+				   LRK_MACRO_EXPANSION_POINT, NULL);
+}
+
+/* For each macro expansion LOC is in, innermost first, push onto DEFS the
+   location of the token in that macro's definition and onto NAMES the
+   macro's name.  Nothing when LOC is not virtual.  */
+
+static inline void
+escape_macro_unwind (location_t loc, vec<location_t, va_heap> &defs,
+		     vec<const char *, va_heap> &names)
+{
+  if (loc == UNKNOWN_LOCATION
+      || !linemap_location_from_macro_expansion_p (line_table, loc))
+    return;
+  const line_map *map = linemap_lookup (line_table, loc);
+  for (int depth = 0; depth < 64 && linemap_macro_expansion_map_p (map);
+       depth++)
+    {
+      const line_map_macro *macro = linemap_check_macro (map);
+      defs.safe_push (linemap_resolve_location (line_table, loc,
+						LRK_MACRO_DEFINITION_LOCATION,
+						NULL));
+      names.safe_push (linemap_map_get_macro_name (macro));
+      loc = linemap_unwind_toward_expansion (line_table, loc, &map);
+    }
+}
+
 #if GCC_VERSION < 11000
 #error "gcc-escape needs GCC 11 or later"
 #endif
