@@ -178,6 +178,19 @@ void esc_unit_add_baseline (esc_unit *unit, const char *fingerprint);
 /* Nonzero if FINGERPRINT is in UNIT's baseline.  */
 int esc_unit_baseline_has_p (const esc_unit *unit, const char *fingerprint);
 
+/* Regions of the source with settings of their own (the glue's
+   `#pragma escape').  REGION is asked, for each finding of RULE whose
+   sink is at POS, what the region POS is in makes of it.  It returns
+   ESC_SEV_DEFAULT to leave the finding's severity as the options make
+   it, or NOTE, WARNING or ERROR to set it (a broken noescape promise
+   stays an error); it sets *ACCEPT to a reason to accept the finding
+   (kept, suppressed "accepted", not reported), unless an annotation on
+   the object or function already accepts it.  NULL: no regions.  */
+typedef esc_severity (*esc_region_fn) (void *data, esc_rule rule,
+				       const esc_pos *pos,
+				       const char **accept);
+void esc_unit_set_region (esc_unit *unit, esc_region_fn region, void *data);
+
 /* ---------------------------------------------------------------------- */
 /* Summaries.  A function with a body gets one after it is solved; callers
    solved later apply it.  Functions are identified by a nonnegative

@@ -22,9 +22,17 @@
 			      it returns (rule `queue')
      ESCAPE_ACCEPT (reason)   the findings about this automatic variable,
 			      parameter or function are accepted
+   and three pragmas, for a region of a file (docs/options.md, "Pragmas"):
+     ESCAPE_RULE (rule, setting)  #pragma escape rule RULE SETTING: from
+			      here on, RULE's findings (return, store,
+			      queue, fnptr or all) are off (accepted), a
+			      note, a warning, an error, or default
+     ESCAPE_PUSH ()           #pragma escape push: save the settings
+     ESCAPE_POP ()            #pragma escape pop: restore them
 
-   Each expands to its attribute when the compiler knows the attribute, and
-   to nothing otherwise.  The test is __has_attribute, which in GCC 11 and
+   Each expands to its attribute (or pragma) when the compiler knows the
+   attribute (when the plugin is loaded, for the pragmas), and to nothing
+   otherwise.  The test is __has_attribute, which in GCC 11 and
    12 also sees the attributes a plugin registers: with -fplugin=escape all
    three are known; Clang knows `noescape' natively (same meaning), so
    ESCAPE_NOESCAPE is Clang's attribute there and the other two vanish; a
@@ -90,4 +98,36 @@
 # define ESCAPE_ACCEPT(reason)
 #endif
 
+/* ESCAPE_RULE (rule, setting), ESCAPE_PUSH (), ESCAPE_POP (): the
+   plugin's #pragma escape, through _Pragma so that a macro can write it;
+   nothing when the plugin is not loaded (the test is its attribute), as
+   plain GCC warns about an unknown pragma (-Wunknown-pragmas, in -Wall).
+   One rule per ESCAPE_RULE (a comma would end the macro's argument):
+     ESCAPE_PUSH ()
+     ESCAPE_RULE (fnptr, off)     callbacks of this table are synchronous
+     ...
+     ESCAPE_POP ()  */
+#if defined __has_attribute
+# if __has_attribute (__escape_sink__)
+#  define ESCAPE_PRAGMA_(text) _Pragma (#text)
+#  if !defined ESCAPE_RULE
+#   define ESCAPE_RULE(rule_, setting_) ESCAPE_PRAGMA_ (escape rule rule_ setting_)
+#  endif
+#  if !defined ESCAPE_PUSH
+#   define ESCAPE_PUSH() ESCAPE_PRAGMA_ (escape push)
+#  endif
+#  if !defined ESCAPE_POP
+#   define ESCAPE_POP() ESCAPE_PRAGMA_ (escape pop)
+#  endif
+# endif
+#endif
+#ifndef ESCAPE_RULE
+# define ESCAPE_RULE(rule_, setting_)
+#endif
+#ifndef ESCAPE_PUSH
+# define ESCAPE_PUSH()
+#endif
+#ifndef ESCAPE_POP
+# define ESCAPE_POP()
+#endif
 #endif /* ESCAPE_ESCAPE_H */

@@ -353,10 +353,22 @@ finish_finding (esc_fn *fn, esc_finding *f, uint32_t obj)
   f->obj_pos = o->pos;
   esc_severity sev = fn->unit ? fn->unit->opts.severity[f->rule]
 			      : ESC_SEV_DEFAULT;
+  /* The region of the sink (#pragma escape) comes before the options,
+     and an annotation before the region.  */
+  const char *region_accept = NULL;
+  if (fn->unit && fn->unit->region)
+    {
+      esc_severity r = fn->unit->region (fn->unit->region_data, f->rule,
+					 &f->pos, &region_accept);
+      if (r != ESC_SEV_DEFAULT)
+	sev = r;
+    }
   f->severity = sev == ESC_SEV_DEFAULT ? ESC_SEV_WARNING : sev;
   if (noescape_caller_p (fn, obj))
     f->severity = ESC_SEV_ERROR;
   const char *accept = o->accept ? o->accept : fn->accept;
+  if (!accept)
+    accept = region_accept;
   if (accept)
     {
       f->suppressed = "accepted";

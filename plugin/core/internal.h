@@ -302,6 +302,8 @@ struct esc_unit
   esc_hset baseline; /* fingerprints, as 64-bit values (+1, never 0) */
   esc_sink *sinks;
   size_t nsinks, csinks;
+  esc_region_fn region; /* esc_unit_set_region, or NULL */
+  void *region_data;
   esc_arena arena;
 };
 

@@ -96,6 +96,16 @@ esc_unit_baseline_has_p (const esc_unit *unit, const char *fingerprint)
   return unit && k && esc_hset_has_p (&unit->baseline, k);
 }
 
+/* Ask REGION what the region of each finding makes of it.  */
+void
+esc_unit_set_region (esc_unit *unit, esc_region_fn region, void *data)
+{
+  if (!unit)
+    return;
+  unit->region = region;
+  unit->region_data = data;
+}
+
 /* Index of UID in UNIT's sorted array, or the insertion point (*FOUND
    says which).  */
 static size_t

@@ -33,6 +33,15 @@
 #include "tree-cfg.h"
 #include "intl.h"
 #include "langhooks.h"
+#include "c-family/c-pragma.h"
+
+/* The C family's pragma API lives in cc1 and cc1plus, not in lto1, which
+   loads the plugin too when -fplugin is on an -flto link line: weak, so
+   that the plugin loads there (PLUGIN_PRAGMAS, the only place that calls
+   them, never comes in lto1).  */
+extern void c_register_pragma (const char *, const char *,
+			       pragma_handler_1arg) __attribute__ ((weak));
+extern enum cpp_ttype pragma_lex (tree *, location_t *) __attribute__ ((weak));
 
 /* Macro expansions (line-map.h, the same in GCC 11 and 12; kept here so
    that a later change of libcpp's API has one place to go).  The

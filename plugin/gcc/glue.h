@@ -3,11 +3,12 @@
    Copyright (C) 2026 The gcc-escape authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   The glue has five parts: plugin.cc (entry point, arguments), frontend.cc
-   (what the C front end hides from GIMPLE), pass.cc (the IPA pass: call
-   graph order, one problem per function), lower.cc (GIMPLE -> the core's
-   constraints) and diag.cc (positions, findings and notes -> GCC
-   diagnostics).  */
+   The glue's parts: plugin.cc (entry point, arguments), attribs.cc (the
+   attributes), frontend.cc (what the C front end hides from GIMPLE),
+   pragma.cc (#pragma escape), pass.cc (the IPA pass: call graph order,
+   one problem per function), lower.cc (GIMPLE -> the core's
+   constraints), diag.cc (positions, findings and notes -> GCC
+   diagnostics) and report.cc (the XML report and the baseline).  */
 
 #ifndef ESCAPE_GLUE_H
 #define ESCAPE_GLUE_H
@@ -61,6 +62,12 @@ bool escape_report_begin (esc_unit *unit);
 void escape_report_add (const esc_fn *fn);
 void escape_report_end (void);
 void escape_report_note_option (const char *text);
+
+/* #pragma escape (pragma.cc): register it, and the core's esc_region_fn
+   that gives each finding its region's setting.  */
+void escape_register_pragmas (const char *plugin_name);
+esc_severity escape_region_of (void *data, esc_rule rule, const esc_pos *pos,
+			       const char **accept);
 
 /* Register the pass with the pass manager (pass.cc).  */
 void escape_register_pass (const char *plugin_name);

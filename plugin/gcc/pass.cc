@@ -306,6 +306,7 @@ analyse_unit (void)
       tarjan (g, i);
 
   escape_unit = esc_unit_new (&escape_config.core);
+  esc_unit_set_region (escape_unit, escape_region_of, NULL);
   for (const escape_sink &s : escape_config.sinks)
     esc_unit_add_sink (escape_unit, s.name, s.arg);
   if (!escape_report_begin (escape_unit))

@@ -287,6 +287,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     return 0;
   escape_register_attributes (info->base_name);
   escape_register_frontend (info->base_name);
+  escape_register_pragmas (info->base_name);
   escape_register_pass (info->base_name);
   return 0;
 }

@@ -67,3 +67,24 @@ nowarn_param (int depth ESCAPE_ACCEPT ("read by the tracer during the call"))
   queue_push (NULL, p); /* { dg-bogus "escape" } */
   return *p;
 }
+
+/* The pragmas, in a region around a function and inside a body.  */
+ESCAPE_PUSH ()
+ESCAPE_RULE (queue, off)
+void
+nowarn_region (void *q)
+{
+  struct node item = { 2, NULL };
+  queue_push (q, &item); /* { dg-bogus "escape" } */
+}
+ESCAPE_POP ()
+
+void
+nowarn_region_in_body (void *q)
+{
+  struct node item = { 3, NULL };
+  ESCAPE_PUSH ()
+  ESCAPE_RULE (all, off)
+  queue_push (q, &item); /* { dg-bogus "escape" } */
+  ESCAPE_POP ()
+}

@@ -1006,6 +1006,29 @@ else
 fi
 
 # ----------------------------------------------------------------------
+# -fplugin on an -flto link line loads the plugin into lto1 too, which has
+# no C front end (no pragma API): the plugin must load there, and the
+# pragma still works where the C front end reads it.
+
+if [ -n "$plugin" ] && [ -f "$plugin" ]; then
+  cat >"$out/lto.c" <<'EOF'
+int *g;
+#pragma escape rule store off
+void nowarn_off (void) { int x = 0; g = &x; }
+int main (void) { nowarn_off (); return 0; }
+EOF
+  "$CC" -flto -O2 -fplugin="$plugin" "$out/lto.c" -o "$out/lto" >"$out/lto.log" 2>&1
+  rc=$?
+  check "lto: compile and link with the plugin in cc1 and lto1" \
+    sh -c "test $rc -eq 0 && test -x '$out/lto'"
+  check "lto: no finding, no message" test ! -s "$out/lto.log"
+  "$CC" -flto -O2 -c "$out/lto.c" -o "$out/lto.o" 2>"$out/lto2.log" \
+    && "$CC" -flto -O2 -fplugin="$plugin" "$out/lto.o" -o "$out/lto2" >>"$out/lto2.log" 2>&1
+  rc=$?
+  check "lto: the plugin on the link line only" test "$rc" -eq 0
+fi
+
+# ----------------------------------------------------------------------
 # Installing: `make install' into a staging root (DESTDIR), the installed
 # tool finds its schema and docs beside itself, `make uninstall' removes
 # every file and directory it made, a directory that cannot be written
@@ -1064,10 +1087,10 @@ if [ -n "$plugin" ] && command -v make >/dev/null 2>&1 && [ -f "$top/Makefile" ]
   if command -v dpkg-deb >/dev/null 2>&1; then
     mk deb >"$out/deb.out" 2>&1
     rc=$?
-    deb=$(ls "$(dirname "$tool")"/../gcc-escape_*.deb 2>/dev/null | head -n 1)
+    major=$("$CC" -dumpversion | cut -d. -f1)
+    deb=$(ls -t "$top/build/gcc-$major"/gcc-escape_*.deb 2>/dev/null | head -n 1)
     check "deb: built" sh -c "test $rc -eq 0 && test -f '$deb'"
     if [ -f "$deb" ]; then
-      major=$("$CC" -dumpversion | cut -d. -f1)
       plugdir=$("$CC" -print-file-name=plugin)
       check "deb: named for its GCC" sh -c "case '$deb' in *-gcc$major\_*.deb) ;; *) exit 1 ;; esac"
       check "deb: depends on gcc-$major and libxml2" sh -c "
