@@ -1106,6 +1106,12 @@ if [ -n "$plugin" ] && command -v make >/dev/null 2>&1 && [ -f "$top/Makefile" ]
         grep -q ' ./usr/share/doc/gcc-escape/rules.md\$' '$out/deb.list'"
       check "deb: files owned by root" \
         sh -c "! grep -v '^[^ ]* root/root ' '$out/deb.list'"
+      # apt resolves its dependencies against this machine's packages
+      # (simulated: nothing is installed).
+      apt-get install --simulate "$deb" >"$out/deb-apt.log" 2>&1
+      rc=$?
+      check "deb: apt-get install accepts it (simulated)" \
+        sh -c "test $rc -eq 0 && grep -q '^Inst gcc-escape ' '$out/deb-apt.log'"
       rm -rf "$out/debx"
       dpkg-deb -x "$deb" "$out/debx"
       check "deb: the packaged tool validates against the packaged schema" \
