@@ -239,6 +239,28 @@ typedef struct esc_flow
 			owned by the unit */
 } esc_flow;
 
+/* Must-writes (plugin/core/effects.c): a location *(DST) of the caller's
+   memory that the callee overwrites on every path to its return, and one
+   of the values the last store may write there.  A location appears once
+   per value; only locations whose every value is understood are listed,
+   so a caller can treat the call as its own store (a later `leave (fs)'
+   undoes an earlier `enter (fs, &bl)').  */
+typedef enum esc_write_kind
+{
+  ESC_WRITE_CONST = 0, /* a number, NULL, or an address of no frame (a
+			  global's, a function's, a string's) */
+  ESC_WRITE_PATH,      /* the pointer SRC names at the call */
+  ESC_WRITE_LOAD       /* the pointer loaded from *(SRC): a restore,
+			  `fs->bl = fs->bl->prev' */
+} esc_write_kind;
+
+typedef struct esc_write
+{
+  esc_path dst;        /* level 0, constant offset */
+  esc_write_kind kind;
+  esc_path src;        /* PATH and LOAD: level 0 or 1, constant offsets */
+} esc_write;
+
 typedef struct esc_summary
 {
   int nparams;
@@ -255,6 +277,9 @@ typedef struct esc_summary
      call through a pointer) returned: not memory the caller stored
      into (see esc_obj_nonlocal).  */
   unsigned returns_unknown : 1;
+  /* The must-writes, sorted (esc_write_cmp), unique.  */
+  int nwrites;
+  const esc_write *writes;
 } esc_summary;
 
 /* The summary of function UID, or NULL if it has none (yet).  */
@@ -345,6 +370,26 @@ typedef struct esc_arg
   int64_t value;
 } esc_arg;
 
+/* A cleared location (esc_window_new) as a call sees it: the memory at
+   *(argument ARG + OFF) is the location of WINDOW.  */
+typedef struct esc_call_window
+{
+  int arg;
+  esc_off off;
+  esc_obj window;
+  unsigned flags;  /* ESC_CW_* */
+} esc_call_window;
+
+/* The call may run after a transient store into the location: what the
+   callee reads there also comes from the window.  */
+#define ESC_CW_READ 1u
+/* The call's stores into the location (its summary's STORE flows and
+   must-writes) are transient: they write the window.  */
+#define ESC_CW_WRITE 2u
+/* The call overwrites the location on every path (a must-write of its
+   summary) and is not transient: its values are the window's killers.  */
+#define ESC_CW_KILL 4u
+
 typedef struct esc_call_info
 {
   const char *callee;  /* name for the library model and messages, or NULL */
@@ -376,6 +421,9 @@ typedef struct esc_call_info
      glue checked its body).  The object is then a heap allocation of this
      call, named after the callee, with alloc_size and alloc_flags.  */
   int fresh_p;
+  /* The cleared locations the call reads or writes, or NULL.  */
+  const esc_call_window *windows;
+  int nwindows;
 } esc_call_info;
 
 /* Flags of esc_call_info.alloc_flags.  */
@@ -403,6 +451,25 @@ void esc_clobber (esc_fn *fn, esc_node node, esc_pos pos);
 esc_obj esc_window_new (esc_fn *fn, esc_obj obj, esc_off off);
 void esc_window_kill (esc_fn *fn, esc_obj window, esc_node value,
 		      esc_pos pos);
+
+/* A load at the function's entry, before any store or call: DST ⊇ what
+   the caller stored at (OBJ, OFF), OBJ a parameter's caller object, and
+   not what the function stores there later (`b->prev = fs->bl;' before
+   `fs->bl = b;').  Returns 0 (nothing added) when the analysis does not
+   keep that content apart: the glue then lowers an ordinary load.  */
+int esc_load_initial (esc_fn *fn, esc_node dst, esc_obj obj, esc_off off,
+		      esc_pos pos);
+
+/* Declare a must-write of the function for its summary (see esc_write):
+   parameter PARAM's memory at OFF is overwritten on every path to the
+   return, by a store of a value of KIND from SRC.  The glue declares
+   every value of the location or none.  */
+void esc_fn_must_write (esc_fn *fn, int param, esc_off off,
+			esc_write_kind kind, esc_path src);
+
+/* The summary a call to function UID applies (NULL without one), for
+   the glue's view of what a call writes.  */
+const esc_summary *esc_fn_callee_summary (const esc_fn *fn, int uid);
 
 /* Test intrinsic: after solving, emit a note at POS describing NODE's
    points-to set and the escape state of its targets.  LABEL names it.  */

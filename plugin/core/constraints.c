@@ -290,6 +290,7 @@ esc_fn_free (esc_fn *fn)
   free (fn->dumps);
   free (fn->vias);
   free (fn->kills);
+  free (fn->writes);
   free (fn->param_caller);
   free (fn->param_names);
   free (fn->param_flags);
@@ -577,6 +578,7 @@ path_node (apply_ctx *a, const esc_path *p, int with_off)
       uint32_t t = esc_node_create (fn, NULL);
       esc_cons_add (fn, ESC_C_LOAD, t, n, p->load_off, a->ci->pos,
 		    ESC_STEP_NONE, a->callidx, p->param);
+      esc_effects_read (fn, a->ci, a->callidx, p->param, p->load_off, t);
       n = t;
     }
   if (with_off && p->off != 0 && p->off != ESC_OFF_ANY)
@@ -659,9 +661,17 @@ apply_summary (esc_fn *fn, const esc_call_info *ci, int callidx,
 		root_add (fn, ESC_RULE_QUEUE, src, callidx, f->src.param, via);
 		break;
 	      }
-	    uint32_t c = esc_cons_add (fn, ESC_C_STORE, dst, src,
-				       applied_off (f->dst.off), ci->pos,
-				       ESC_STEP_STORE, callidx, f->src.param);
+	    int64_t off = applied_off (f->dst.off);
+	    uint32_t win = esc_effects_store_target (fn, ci, callidx,
+						      &f->dst);
+	    if (win != ESC_NONE)
+	      {
+		dst = win;
+		off = 0;
+	      }
+	    uint32_t c = esc_cons_add (fn, ESC_C_STORE, dst, src, off,
+				       ci->pos, ESC_STEP_STORE, callidx,
+				       f->src.param);
 	    fn->cons[c].via = via;
 	    break;
 	  }
@@ -688,6 +698,14 @@ apply_summary (esc_fn *fn, const esc_call_info *ci, int callidx,
 	default:
 	  break;
 	}
+    }
+  for (int k = 0; k < sum->nwrites; k++)
+    {
+      const esc_write *w = &sum->writes[k];
+      uint32_t src = w->kind == ESC_WRITE_CONST
+		     ? ESC_NONE : path_node (&a, &w->src, 1);
+      esc_effects_apply_write (fn, ci, callidx, w, src,
+			       path_node (&a, &w->dst, 0));
     }
   if (ci->ret != ESC_NONE)
     {
@@ -720,6 +738,11 @@ esc_call (esc_fn *fn, const esc_call_info *call)
     {
       fn->stats.bad_calls++;
       ci.nargs = 0;
+    }
+  if (ci.nwindows < 0 || (ci.nwindows > 0 && !ci.windows))
+    {
+      fn->stats.bad_calls++;
+      ci.nwindows = 0;
     }
   if (ci.ret != ESC_NONE && !esc_node_valid_p (fn, ci.ret))
     {
@@ -763,8 +786,11 @@ esc_call (esc_fn *fn, const esc_call_info *call)
       if (ci.ret != ESC_NONE)
 	esc_cons_add (fn, ESC_C_ADDR, ci.ret, fn->nonlocal, 0, ci.pos,
 		      ESC_STEP_NONE, callidx, -1);
+      esc_effects_unmodelled (fn, &ci, callidx);
     }
-  else if (!esc_libmodel_apply (fn, &ci, callidx))
+  else if (esc_libmodel_apply (fn, &ci, callidx))
+    esc_effects_unmodelled (fn, &ci, callidx);
+  else
     {
       /* An unknown function: it is assumed not to keep its arguments,
 	 but what it may keep gets no heap-to-stack hint (unless it is

@@ -1028,6 +1028,7 @@ make_summary (esc_fn *fn, const unsigned char *esc_g)
     qsort (v.v, v.n, sizeof (esc_flow), cmp_flow);
   sum.flows = v.v;
   sum.nflows = (int) v.n;
+  esc_effects_summary (fn, &sum);
   fn->changed = fn->unit ? esc_unit_record (fn->unit, fn->uid, &sum) : 1;
   make_leaks (fn, v.v, (int) v.n);
   free (v.v);

@@ -230,6 +230,8 @@ struct esc_fn
   uint32_t nvias, cvias;
   esc_kill *kills;
   uint32_t nkills, ckills;
+  esc_write *writes;        /* must-writes for the summary (effects.c) */
+  uint32_t nwrites, cwrites;
   uint32_t *param_caller; /* nparams entries */
   const char **param_names; /* nparams entries, in ARENA */
   unsigned *param_flags;    /* nparams entries: ESC_PARAM_* */
@@ -434,6 +436,33 @@ void esc_explain_free (esc_fn *fn);
    summaries), or FN's position.  */
 esc_pos esc_explain_store_pos (esc_fn *fn, uint32_t field, uint32_t obj,
 			       uint32_t *cons);
+
+/* ---------------------------------------------------------------------- */
+/* effects.c  */
+
+/* Order two must-writes.  */
+int esc_write_cmp (const esc_write *a, const esc_write *b);
+/* Put FN's must-writes (sorted, unique) into SUM.  */
+void esc_effects_summary (esc_fn *fn, esc_summary *sum);
+/* Call CI (index CALLIDX) loads T from *(argument PARAM + LOAD_OFF):
+   T also reads the window there, if CI may see one.  */
+void esc_effects_read (esc_fn *fn, const esc_call_info *ci, int callidx,
+		       int param, esc_off load_off, uint32_t t);
+/* A node pointing to the window a store of CI into DST writes instead of
+   the location (a transient store), or ESC_NONE.  */
+uint32_t esc_effects_store_target (esc_fn *fn, const esc_call_info *ci,
+				   int callidx, const esc_path *dst);
+/* Apply must-write W of CI's callee: SRC is the node of W's source path
+   (ESC_NONE for a constant or when it cannot be named), DST the node of
+   the argument written through.  */
+void esc_effects_apply_write (esc_fn *fn, const esc_call_info *ci,
+			      int callidx, const esc_write *w, uint32_t src,
+			      uint32_t dst);
+/* CI has no summary but the library model or a call through a pointer
+   may read the cleared locations it reads: copy their windows into
+   them.  */
+void esc_effects_unmodelled (esc_fn *fn, const esc_call_info *ci,
+			     int callidx);
 
 /* ---------------------------------------------------------------------- */
 /* unit.c  */

@@ -33,6 +33,9 @@ sum_release (esc_summary *sum)
 {
   free ((void *) sum->flows);
   free ((void *) sum->param_flags);
+  free ((void *) sum->writes);
+  sum->writes = NULL;
+  sum->nwrites = 0;
   sum->flows = NULL;
   sum->param_flags = NULL;
 }
@@ -282,7 +285,12 @@ esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum)
     }
   else
     nflows = merge_flows (NULL, 0, sum->flows, sum->nflows, &flows);
-  if (old && nflows == old->nflows
+  /* Must-writes come from the function's own stores, the same at each
+     analysis: the last ones are kept.  */
+  int same_writes = old && old->nwrites == sum->nwrites;
+  for (int k = 0; same_writes && k < sum->nwrites; k++)
+    same_writes = !esc_write_cmp (&old->writes[k], &sum->writes[k]);
+  if (old && nflows == old->nflows && same_writes
       && old->returns_heap >= sum->returns_heap
       && old->returns_nonlocal >= sum->returns_nonlocal
       && old->returns_unknown >= sum->returns_unknown)
@@ -290,6 +298,13 @@ esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum)
       free (flows);
       return 0;
     }
+  esc_write *writes = NULL;
+  if (sum->nwrites > 0 && sum->writes)
+    {
+      writes = esc_xrealloc (NULL, (size_t) sum->nwrites * sizeof (esc_write));
+      memcpy (writes, sum->writes, (size_t) sum->nwrites * sizeof (esc_write));
+    }
+  int nwrites = writes ? sum->nwrites : 0;
   /* Texts live in the unit: the function that made them is freed.  */
   for (int k = 0; k < nflows; k++)
     flows[k].text = esc_arena_strdup (&unit->arena, flows[k].text);
@@ -304,6 +319,8 @@ esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum)
       old->param_flags = flags;
       old->flows = flows;
       old->nflows = nflows;
+      old->writes = writes;
+      old->nwrites = nwrites;
       old->returns_heap |= sum->returns_heap;
       old->returns_nonlocal |= sum->returns_nonlocal;
       old->returns_unknown |= sum->returns_unknown;
@@ -318,6 +335,8 @@ esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum)
   unit->sums[i].sum.param_flags = flags;
   unit->sums[i].sum.flows = flows;
   unit->sums[i].sum.nflows = nflows;
+  unit->sums[i].sum.writes = writes;
+  unit->sums[i].sum.nwrites = nwrites;
   return 1;
 }
 

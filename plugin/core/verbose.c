@@ -397,6 +397,17 @@ debug_notes (esc_fn *fn)
 				 esc_rule_name (f->rule));
       esc_note_add (fn, fn->pos, text);
     }
+  for (int k = 0; sum && k < sum->nwrites; k++)
+    {
+      const esc_write *w = &sum->writes[k];
+      const char *value
+	= w->kind == ESC_WRITE_CONST ? "const"
+	  : w->kind == ESC_WRITE_PATH ? path_words (fn, &w->src)
+	  : esc_arena_printf (a, "*(%s)", path_words (fn, &w->src));
+      esc_note_add (fn, fn->pos,
+		    esc_arena_printf (a, "summary: MUST-WRITE *(%s) <- %s",
+				      path_words (fn, &w->dst), value));
+    }
   if (sum)
     esc_note_add (fn, fn->pos,
 		  esc_arena_printf (a, "summary: returns heap %s, returns "

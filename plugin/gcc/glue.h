@@ -89,6 +89,28 @@ const vec<escape_hidden_return> *escape_hidden_returns (tree fndecl);
 /* Lower the body of FNDECL (the current function, cfun) into FN.  */
 void escape_lower_function (esc_fn *fn, tree fndecl);
 
+/* Declare the current function's must-writes to FN (effects.cc).  */
+void escape_find_must_writes (esc_fn *fn);
+
+/* Whether LOAD of the bytes [OFF, OFF + SIZE) of what parameter default
+   definition PTR points to runs before anything of the function may have
+   written them: it reads what the caller stored (effects.cc).  */
+bool escape_entry_load_p (gimple *load, tree ptr, HOST_WIDE_INT off,
+			  HOST_WIDE_INT size);
+
+/* A place *(argument ARG + OFF) a call writes by its callee's summary;
+   MUST: on every path (a must-write).  */
+struct escape_place
+{
+  int arg;
+  esc_off off;
+  bool must;
+};
+
+/* The places CALL writes, into OUT (effects.cc).  */
+void escape_call_places (const esc_fn *fn, gcall *call,
+			 vec<escape_place> &out);
+
 /* Whether function DECL is analysed: it has a body of its own in this TU
    at every optimisation level (pass.cc).  */
 bool escape_analysed_p (tree decl);

@@ -63,6 +63,8 @@ struct lower_ctx
     param_nodes;
   auto_vec<struct window_rec> windows;	/* cleared locations */
   hash_map<gimple *, int> store_role;	/* store -> window * 2 + transient */
+  auto_vec<esc_call_window> call_roles;	/* per call writing a window */
+  auto_vec<gimple *> call_role_stmts;	/* the call of each */
   basic_block cur_bb;			/* where the statement being lowered */
   unsigned cur_idx;			/* is, for windows */
   esc_pos pos;				/* the statement being lowered */
@@ -541,6 +543,50 @@ window_address (lower_ctx &c, window_rec &w)
   return w.addr;
 }
 
+/* Whether the statement being lowered may run after a transient store
+   into window W.  */
+
+static bool
+after_transient_p (lower_ctx &c, window_rec &w)
+{
+  if (!c.cur_bb)
+    return false;
+  unsigned *first = w.first->get (c.cur_bb->index);
+  return bitmap_bit_p (w.after, c.cur_bb->index)
+	 || (first && *first < c.cur_idx);
+}
+
+/* The windows call STMT touches (effects.c): the roles the cleared
+   stores gave it, and a read of each window whose location an argument
+   names, when the call may run after a transient store into it.  */
+
+static void
+call_windows (lower_ctx &c, gcall *stmt, vec<esc_call_window> &out)
+{
+  for (unsigned i = 0; i < c.call_roles.length (); i++)
+    if (c.call_role_stmts[i] == stmt)
+      out.safe_push (c.call_roles[i]);
+  for (window_rec &w : c.windows)
+    {
+      if (w.window == ESC_NONE || !after_transient_p (c, w))
+	continue;
+      for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+	{
+	  tree arg = gimple_call_arg (stmt, i);
+	  if (w.ptr != ESC_NONE && TREE_CODE (arg) == SSA_NAME
+	      && ssa_node (c, arg) == w.ptr)
+	    out.safe_push ({ (int) i, w.off, w.window, ESC_CW_READ });
+	  else if (w.obj != ESC_NONE && TREE_CODE (arg) == ADDR_EXPR)
+	    {
+	      address a = compute_address (c, TREE_OPERAND (arg, 0));
+	      if (a.obj == w.obj && a.off != ESC_OFF_ANY)
+		out.safe_push ({ (int) i, w.off - a.off, w.window,
+				 ESC_CW_READ });
+	    }
+	}
+    }
+}
+
 /* Where a load of the location at A moved by K, in the statement being
    lowered, may run after a transient store into it: T also receives the
    window's contents.  */
@@ -791,6 +837,30 @@ just_stored (gimple *stmt, tree ref)
   return val;
 }
 
+/* Lower load STMT of REF, through a parameter at a constant offset, into
+   DST if nothing of the function may have written the place before it
+   (effects.cc): it reads what the caller stored there (effects.c).  */
+
+static bool
+entry_load (lower_ctx &c, gassign *stmt, tree ref, esc_node dst)
+{
+  if (TREE_THIS_VOLATILE (ref) || !tracked_type_p (TREE_TYPE (ref))
+      || slotted_type_p (TREE_TYPE (ref)))
+    return false;
+  tree base = get_base_address (ref);
+  if (!base || TREE_CODE (base) != MEM_REF
+      || TREE_CODE (TREE_OPERAND (base, 0)) != SSA_NAME)
+    return false;
+  tree ptr = TREE_OPERAND (base, 0);
+  unsigned *caller = c.param_callers.get (ptr);
+  if (!caller)
+    return false;
+  address a = compute_address (c, ref);
+  return a.obj == ESC_NONE && a.off != ESC_OFF_ANY && a.ptr == ssa_node (c, ptr)
+	 && escape_entry_load_p (stmt, ptr, a.off, POINTER_SIZE / BITS_PER_UNIT)
+	 && esc_load_initial (c.fn, dst, *caller, a.off, c.pos);
+}
+
 /* Lower the right-hand side of assignment STMT into node DST.  */
 
 static void
@@ -861,6 +931,8 @@ lower_rhs (lower_ctx &c, gassign *stmt, esc_node dst)
 	 'q'" and not through a temporary.  */
       if (tree stored = just_stored (stmt, rhs1))
 	copy_into (c, dst, value_node (c, stored), 0);
+      else if (memory_ref_p (rhs1) && entry_load (c, stmt, rhs1, dst))
+	;
       else if (memory_ref_p (rhs1))
 	load_value (c, rhs1, dst);
       else
@@ -1688,6 +1760,10 @@ lower_call (lower_ctx &c, gcall *stmt)
 	  call.fresh_p = allocation_call_p (stmt, 0, &sig);
 	}
     }
+  auto_vec<esc_call_window, 4> windows;
+  call_windows (c, stmt, windows);
+  call.windows = windows.address ();
+  call.nwindows = (int) windows.length ();
   esc_call (c.fn, &call);
 
   if (lhs_in_memory)
@@ -1977,13 +2053,18 @@ lower_hidden_returns (lower_ctx &c)
 /* At most this many locations per function are examined.  */
 #define MAX_WINDOW_KEYS 64
 
-/* A store into a candidate location: statement, block, index in it.  */
+/* A store into a candidate location: statement, block, index in it;
+   for a call (effects.cc), the argument it writes through, and whether
+   it writes on every path (an assignment always does).  */
 struct store_rec
 {
-  gassign *stmt;
+  gimple *stmt;
   basic_block bb;
   unsigned idx;
   unsigned key;
+  int arg;        /* -1 for an assignment */
+  esc_off off;    /* the call's offset from the argument */
+  bool must;
 };
 
 /* The window key of the location REF writes, in *W; false when REF is
@@ -2019,6 +2100,60 @@ window_key (lower_ctx &c, tree ref, window_rec *w)
   w->after = NULL;
   w->first = NULL;
   return true;
+}
+
+/* The window key of *(ARG + K), ARG a call's argument, in *W; false when
+   it is not a global or a pointer in an SSA name.  */
+
+static bool
+call_window_key (lower_ctx &c, tree arg, esc_off k, window_rec *w)
+{
+  w->obj = ESC_NONE;
+  w->ptr = ESC_NONE;
+  w->base = NULL_TREE;
+  w->off = k;
+  if (TREE_CODE (arg) == SSA_NAME && POINTER_TYPE_P (TREE_TYPE (arg)))
+    {
+      w->ptr = ssa_node (c, arg);
+      w->base = arg;
+      if (w->ptr == ESC_NONE)
+	return false;
+    }
+  else if (TREE_CODE (arg) == ADDR_EXPR)
+    {
+      address a = compute_address (c, TREE_OPERAND (arg, 0));
+      if (a.obj == ESC_NONE || a.off == ESC_OFF_ANY
+	  || a.obj >= c.global_obj.length () || !c.global_obj[a.obj])
+	return false;
+      w->obj = a.obj;
+      w->off = a.off + k;
+    }
+  else
+    return false;
+  w->window = ESC_NONE;
+  w->addr = ESC_NONE;
+  w->after = NULL;
+  w->first = NULL;
+  return true;
+}
+
+/* The index in KEYS of W's location, added if new (-1 past the limit).  */
+
+static int
+key_index (auto_vec<window_rec> &keys, const window_rec &w)
+{
+  unsigned k = 0;
+  while (k < keys.length ()
+	 && (keys[k].obj != w.obj || keys[k].ptr != w.ptr
+	     || keys[k].off != w.off))
+    k++;
+  if (k == keys.length ())
+    {
+      if (k >= MAX_WINDOW_KEYS)
+	return -1;
+      keys.safe_push (w);
+    }
+  return (int) k;
 }
 
 /* Mark in W->after every block reachable from a successor of BB.  */
@@ -2102,6 +2237,23 @@ find_cleared_stores (lower_ctx &c)
       for (gimple_stmt_iterator gi = gsi_start_bb (bb); !gsi_end_p (gi);
 	   gsi_next (&gi), idx++)
 	{
+	  if (gcall *call = dyn_cast<gcall *> (gsi_stmt (gi)))
+	    {
+	      /* A call that writes through an argument (effects.cc).  */
+	      auto_vec<escape_place, 4> places;
+	      escape_call_places (c.fn, call, places);
+	      for (const escape_place &p : places)
+		{
+		  window_rec w;
+		  int k;
+		  if (call_window_key (c, gimple_call_arg (call, p.arg), p.off,
+				       &w)
+		      && (k = key_index (keys, w)) >= 0)
+		    stores.safe_push ({ call, bb, idx, (unsigned) k, p.arg,
+					p.off, p.must });
+		}
+	      continue;
+	    }
 	  gassign *as = dyn_cast<gassign *> (gsi_stmt (gi));
 	  if (!as || gimple_clobber_p (as))
 	    continue;
@@ -2112,18 +2264,10 @@ find_cleared_stores (lower_ctx &c)
 	  window_rec w;
 	  if (!window_key (c, lhs, &w))
 	    continue;
-	  unsigned k = 0;
-	  while (k < keys.length ()
-		 && (keys[k].obj != w.obj || keys[k].ptr != w.ptr
-		     || keys[k].off != w.off))
-	    k++;
-	  if (k == keys.length ())
-	    {
-	      if (k >= MAX_WINDOW_KEYS)
-		continue;
-	      keys.safe_push (w);
-	    }
-	  stores.safe_push ({ as, bb, idx, k });
+	  int k = key_index (keys, w);
+	  if (k < 0)
+	    continue;
+	  stores.safe_push ({ as, bb, idx, (unsigned) k, -1, 0, true });
 	}
     }
   if (stores.length () < 2)
@@ -2139,7 +2283,9 @@ find_cleared_stores (lower_ctx &c)
       for (const store_rec &r : stores)
 	if (r.key == k)
 	  {
-	    bitmap_set_bit (has_store, r.bb->index);
+	    /* Only a store on every path overwrites.  */
+	    if (r.must)
+	      bitmap_set_bit (has_store, r.bb->index);
 	    n++;
 	  }
       if (n < 2)
@@ -2165,7 +2311,7 @@ find_cleared_stores (lower_ctx &c)
 	    continue;
 	  bool later = false;
 	  for (const store_rec &o : stores)
-	    if (o.key == k && o.bb == r.bb && o.idx > r.idx)
+	    if (o.key == k && o.must && o.bb == r.bb && o.idx > r.idx)
 	      later = true;
 	  if (!later && bitmap_bit_p (free_out, r.bb->index))
 	    continue;
@@ -2192,12 +2338,39 @@ find_cleared_stores (lower_ctx &c)
 	  if (!existed || r.idx < first)
 	    first = r.idx;
 	  mark_reachable (w, r.bb);
-	  c.store_role.put (r.stmt, windex * 2 + 1);
+	  if (r.arg >= 0)
+	    {
+	      c.call_roles.safe_push ({ r.arg, r.off, w.window, ESC_CW_WRITE });
+	      c.call_role_stmts.safe_push (r.stmt);
+	    }
+	  else
+	    c.store_role.put (r.stmt, windex * 2 + 1);
 	}
       if (windex >= 0)
 	for (const store_rec &r : stores)
-	  if (r.key == k && !c.store_role.get (r.stmt))
-	    c.store_role.put (r.stmt, windex * 2);
+	  {
+	    if (r.key != k)
+	      continue;
+	    if (r.arg < 0 && !c.store_role.get (r.stmt))
+	      c.store_role.put (r.stmt, windex * 2);
+	    else if (r.arg >= 0 && r.must)
+	      {
+		bool transient = false;
+		for (unsigned i = 0; i < c.call_roles.length (); i++)
+		  if (c.call_role_stmts[i] == r.stmt
+		      && c.call_roles[i].window == c.windows[windex].window
+		      && c.call_roles[i].arg == r.arg
+		      && c.call_roles[i].off == r.off)
+		    transient = true;
+		if (!transient)
+		  {
+		    c.call_roles.safe_push ({ r.arg, r.off,
+					      c.windows[windex].window,
+					      ESC_CW_KILL });
+		    c.call_role_stmts.safe_push (r.stmt);
+		  }
+	      }
+	  }
     }
 }
 
@@ -2235,6 +2408,7 @@ escape_lower_function (esc_fn *fn, tree fndecl)
     }
 
   find_cleared_stores (c);
+  escape_find_must_writes (fn);
   basic_block bb;
   FOR_EACH_BB_FN (bb, cfun)
     {
