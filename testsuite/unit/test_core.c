@@ -303,7 +303,7 @@ test_return (void)
   x = esc_obj_new (fn, ESC_OBJ_LOCAL, "x", L (2), 4);
   esc_node h = esc_var_new (fn, "h"), px = esc_var_new (fn, NULL);
   esc_arg a16 = { ESC_NONE, 1, 16 };
-  esc_call_info ci = { "malloc", -1, 0, 0, 0, h, &a16, 1, NULL, NOPOS, L (3), 0, 0, 0 };
+  esc_call_info ci = { "malloc", -1, 0, 0, 0, h, &a16, 1, NULL, NOPOS, L (3), 0, 0, 0, NULL, 0 };
   esc_call (fn, &ci);
   esc_addr (fn, px, x, 0, L (4));
   esc_store (fn, h, 8, px, L (4));
@@ -416,7 +416,7 @@ test_store (void)
   esc_node h = esc_var_new (fn, "h");
   px = esc_var_new (fn, NULL);
   pg = esc_var_new (fn, NULL);
-  esc_call_info ci = { "malloc", -1, 0, 0, 0, h, NULL, 0, NULL, NOPOS, L (3), 0, 0, 0 };
+  esc_call_info ci = { "malloc", -1, 0, 0, 0, h, NULL, 0, NULL, NOPOS, L (3), 0, 0, 0, NULL, 0 };
   esc_call (fn, &ci);
   esc_addr (fn, px, x, 0, L (4));
   esc_store (fn, h, 0, px, L (4));
@@ -445,7 +445,7 @@ test_store (void)
   esc_load (fn, r, ps, 0, L (4));
   esc_arg ar = { r, 0, 0 };
   esc_call_info cu = { "use", -1, 0, 0, 0, ESC_NONE, &ar, 1, NULL, NOPOS,
-		       L (5), 0, 0, 0 };
+		       L (5), 0, 0, 0, NULL, 0 };
   esc_call (fn, &cu);
   esc_fn_solve (fn);
   CHECK ("store: local struct does not escape",
@@ -549,7 +549,7 @@ test_summaries (void)
 
   fn = new_fn ("mk", 102, 0);
   esc_node h = esc_var_new (fn, "h");
-  esc_call_info cm = { "malloc", -1, 0, 0, 0, h, NULL, 0, NULL, NOPOS, L (7), 0, 0, 0 };
+  esc_call_info cm = { "malloc", -1, 0, 0, 0, h, NULL, 0, NULL, NOPOS, L (7), 0, 0, 0, NULL, 0 };
   esc_call (fn, &cm);
   esc_return (fn, h, L (7));
   esc_fn_solve (fn);
@@ -573,14 +573,14 @@ test_summaries (void)
   esc_addr (fn, pc, c, 0, L (13));
   esc_arg a1[2] = { { pl, 0, 0 }, { pa, 0, 0 } };
   esc_call_info c1 = { "push", 100, 0, 0, 0, ESC_NONE, a1, 2, NULL, NOPOS,
-		       L (11), 0, 0, 0 };
+		       L (11), 0, 0, 0, NULL, 0 };
   esc_call (fn, &c1);
   esc_arg a2[2] = { { pgl, 0, 0 }, { pb, 0, 0 } };
   esc_call_info c2 = { "push", 100, 0, 0, 0, ESC_NONE, a2, 2, NULL, NOPOS,
-		       L (12), 0, 0, 0 };
+		       L (12), 0, 0, 0, NULL, 0 };
   esc_call (fn, &c2);
   esc_arg a3[3] = { { pc, 0, 0 }, { pa, 0, 0 }, { pb, 0, 0 } };
-  esc_call_info c3 = { "id", 101, 0, 0, 0, q, a3, 3, NULL, NOPOS, L (13), 0, 0, 0 };
+  esc_call_info c3 = { "id", 101, 0, 0, 0, q, a3, 3, NULL, NOPOS, L (13), 0, 0, 0, NULL, 0 };
   esc_call (fn, &c3);
   esc_return (fn, q, L (14));
   esc_fn_solve (fn);
@@ -633,7 +633,7 @@ test_outside_split (void)
   esc_addr (fn, px, x, 0, L (3));
   esc_store (fn, l, 0, px, L (3));
   esc_call_info cu = { "pool_alloc", -1, 0, 0, 0, r, NULL, 0, NULL, NOPOS,
-		       L (4), 0, 0, 0 };
+		       L (4), 0, 0, 0, NULL, 0 };
   esc_call (fn, &cu);
   esc_return (fn, r, L (5));
   esc_fn_solve (fn);
@@ -701,10 +701,10 @@ test_outside_split (void)
   fn = new_fn ("f", -1, 0);
   esc_node a = esc_var_new (fn, "a"), b = esc_var_new (fn, "b");
   esc_call_info cg = { "get", 120, 0, 0, 0, a, NULL, 0, NULL, NOPOS, L (2),
-		       0, 0, 0 };
+		       0, 0, 0, NULL, 0 };
   esc_call (fn, &cg);
   esc_call_info cf = { "first", 121, 0, 0, 0, b, NULL, 0, NULL, NOPOS, L (3),
-		       0, 0, 0 };
+		       0, 0, 0, NULL, 0 };
   esc_call (fn, &cf);
   esc_fn_solve (fn);
   k = esc_fn_points_to (fn, b, out, 8);
@@ -735,7 +735,7 @@ test_libmodel (void)
   esc_node m = esc_var_new (fn, "m");
   esc_node pth = esc_var_new (fn, NULL), parg = esc_var_new (fn, NULL);
   esc_call_info ci = { "__builtin_malloc", -1, 0, 0, 0, h, NULL, 0, NULL,
-		       NOPOS, L (3), 0, 0, 0 };
+		       NOPOS, L (3), 0, 0, 0, NULL, 0 };
   esc_call (fn, &ci);
   esc_addr (fn, px, x, 0, L (4));
   esc_addr (fn, p1, s1, 0, L (4));
@@ -745,24 +745,24 @@ test_libmodel (void)
   esc_arg cpy[4] = { { p2, 0, 0 }, { p1, 0, 0 }, { ESC_NONE, 1, 16 },
 		     { ESC_NONE, 1, 16 } };
   esc_call_info cc = { "__builtin___memcpy_chk", -1, 0, 0, 0, m, cpy, 4, NULL,
-		       NOPOS, L (5), 0, 0, 0 };
+		       NOPOS, L (5), 0, 0, 0, NULL, 0 };
   esc_call (fn, &cc);
   esc_load (fn, r, p2, 8, L (6));
   esc_arg cpy2[3] = { { p3, 0, 0 }, { p1, 0, 0 }, { ESC_NONE, 0, 0 } };
   esc_call_info cc2 = { "memmove", -1, 0, 0, 0, ESC_NONE, cpy2, 3, NULL, NOPOS,
-			L (7), 0, 0, 0 };
+			L (7), 0, 0, 0, NULL, 0 };
   esc_call (fn, &cc2);
   esc_load (fn, r3, p3, 0, L (8));
   esc_addr (fn, pb, buf, 0, L (9));
   esc_arg sc[2] = { { pb, 0, 0 }, { ESC_NONE, 1, 'a' } };
-  esc_call_info cs = { "strchr", -1, 0, 0, 0, c, sc, 2, NULL, NOPOS, L (9), 0, 0, 0 };
+  esc_call_info cs = { "strchr", -1, 0, 0, 0, c, sc, 2, NULL, NOPOS, L (9), 0, 0, 0, NULL, 0 };
   esc_call (fn, &cs);
   esc_addr (fn, pth, th, 0, L (10));
   esc_addr (fn, parg, arg, 0, L (10));
   esc_arg pc[4] = { { pth, 0, 0 }, { ESC_NONE, 1, 0 }, { ESC_NONE, 0, 0 },
 		    { parg, 0, 0 } };
   esc_call_info cp = { "pthread_create", -1, 0, 0, 0, ESC_NONE, pc, 4, NULL,
-		       NOPOS, L (10), 0, 0, 0 };
+		       NOPOS, L (10), 0, 0, 0, NULL, 0 };
   esc_call (fn, &cp);
   esc_fn_solve (fn);
 
@@ -789,10 +789,10 @@ test_libmodel (void)
   fn = new_fn ("f", -1, 0);
   esc_node v = esc_var_new (fn, "v"), al = esc_var_new (fn, "al");
   esc_call_info cv = { "__builtin_alloca_with_align", -1, 0, 0, 0, v, NULL, 0,
-		       "vla", L (20), L (21), 0, 0, 0 };
+		       "vla", L (20), L (21), 0, 0, 0, NULL, 0 };
   esc_call (fn, &cv);
   esc_call_info ca = { "alloca", -1, 0, 0, 0, al, NULL, 0, NULL, NOPOS,
-		       L (22), 0, 0, 0 };
+		       L (22), 0, 0, 0, NULL, 0 };
   esc_call (fn, &ca);
   esc_return (fn, v, L (23));
   esc_return (fn, al, L (24));
@@ -817,7 +817,7 @@ test_libmodel (void)
   esc_addr (fn, px, x, 0, L (3));
   esc_arg ua = { px, 0, 0 };
   esc_call_info cu = { "frobnicate", -1, 0, 0, 0, r, &ua, 1, NULL, NOPOS,
-		       L (3), 0, 0, 0 };
+		       L (3), 0, 0, 0, NULL, 0 };
   esc_call (fn, &cu);
   esc_fn_solve (fn);
   CHECK ("lib: unknown callee non-retaining",
@@ -833,11 +833,11 @@ test_libmodel (void)
   fn = new_fn ("f", -1, 0);
   r = esc_var_new (fn, "r");
   esc_call_info cf = { "pool_alloc", -1, 0, 0, 0, r, NULL, 0, NULL, NOPOS,
-		       L (4), 32, ESC_ALLOC_FREED, 1 };
+		       L (4), 32, ESC_ALLOC_FREED, 1, NULL, 0 };
   esc_call (fn, &cf);
   esc_arg ra = { r, 0, 0 };
   esc_call_info cr = { "pool_release", -1, 0, 1u, 0, ESC_NONE, &ra, 1, NULL,
-		       NOPOS, L (5), 0, 0, 0 };
+		       NOPOS, L (5), 0, 0, 0, NULL, 0 };
   esc_call (fn, &cr);
   esc_fn_solve (fn);
   CHECK ("lib: declared allocator returns no nonlocal memory",
@@ -862,7 +862,7 @@ test_indirect (void)
   esc_addr (fn, py, y, 0, L (3));
   esc_arg args[2] = { { px, 0, 0 }, { py, 0, 0 } };
   esc_call_info ci = { NULL, -1, 1, 1u, 0, ESC_NONE, args, 2, NULL, NOPOS,
-		       L (4), 0, 0, 0 };
+		       L (4), 0, 0, 0, NULL, 0 };
   esc_call (fn, &ci);
   esc_fn_solve (fn);
   CHECK ("fnptr: noescape parameter kept local",
@@ -886,7 +886,7 @@ test_dumps (void)
   esc_node p = esc_var_new (fn, "p"), py = esc_var_new (fn, NULL);
   esc_node pg = esc_var_new (fn, NULL), e = esc_var_new (fn, "e");
   esc_addr (fn, p, x, 0, L (3));
-  esc_call_info ci = { "malloc", -1, 0, 0, 0, p, NULL, 0, NULL, NOPOS, L (5), 0, 0, 0 };
+  esc_call_info ci = { "malloc", -1, 0, 0, 0, p, NULL, 0, NULL, NOPOS, L (5), 0, 0, 0, NULL, 0 };
   esc_call (fn, &ci);
   esc_addr (fn, py, y, 0, L (6));
   esc_addr (fn, pg, g, 0, L (6));
@@ -981,7 +981,7 @@ test_robustness (void)
   esc_param_bind (fn, 7, p, NULL, 1, NOPOS, -1);
   esc_obj_new (fn, (esc_obj_kind) 99, "bad", L (1), 1);
   esc_arg bad = { 5555, 0, 0 };
-  esc_call_info ci = { NULL, 999, 0, 0, 0, 31337, &bad, 1, NULL, NOPOS, L (4), 0, 0, 0 };
+  esc_call_info ci = { NULL, 999, 0, 0, 0, 31337, &bad, 1, NULL, NOPOS, L (4), 0, 0, 0, NULL, 0 };
   esc_call (fn, &ci);
   esc_call (fn, NULL);
   esc_addr (fn, q, x, 0, L (5));

@@ -348,7 +348,7 @@ sparse (esc_unit *unit)
 	{
 	  esc_arg a[2] = { { vars[s], 0, 0 }, { vars[d - 1], 0, 0 } };
 	  esc_call_info ci = { "unknown", -1, 0, 0, 0, vars[d], a, 2, NULL, pos,
-			       pos, 0, 0, 0 };
+			       pos, 0, 0, 0, NULL, 0 };
 	  esc_call (fn, &ci);
 	}
       else
