@@ -1017,6 +1017,92 @@ test_robustness (void)
 	   && !strcmp (esc_obj_kind_noun (ESC_OBJ_PARAM), "parameter"));
 }
 
+/* Must-writes (effects.c), as the glue lowers
+     void enter (struct fs *fs, struct blk *b) { b->prev = fs->bl; fs->bl = b; }
+     void leave (struct fs *fs) { fs->bl = fs->bl->prev; }
+     void block (struct fs *fs) { struct blk bl; enter (fs, &bl); leave (fs); }
+   with the first load of enter an entry load, and block's calls given
+   the window of fs->bl (enter WRITE, leave READ and KILL).  */
+static void
+test_must_writes (void)
+{
+  esc_fn *fn = new_fn ("enter", 300, 2);
+  esc_node fs = esc_var_new (fn, "fs"), b = esc_var_new (fn, "b");
+  esc_obj cfs = esc_param_bind (fn, 0, fs, "fs", 1, NOPOS, 16);
+  esc_param_bind (fn, 1, b, "b", 1, NOPOS, 16);
+  esc_node t = esc_var_new (fn, NULL);
+  CHECK ("writes: entry load", esc_load_initial (fn, t, cfs, 0, L (2)));
+  esc_store (fn, b, 0, t, L (2));
+  esc_store (fn, fs, 0, b, L (2));
+  esc_path arg1 = { 1, 0, 0, 0 }, none = { 0, 0, 0, 0 };
+  esc_fn_must_write (fn, 0, 0, ESC_WRITE_PATH, arg1);
+  esc_fn_must_write (fn, 0, 0, ESC_WRITE_PATH, arg1);
+  esc_fn_must_write (fn, 0, ESC_OFF_ANY, ESC_WRITE_CONST, none);
+  esc_fn_solve (fn);
+  const esc_summary *s = esc_unit_summary (unit, 300);
+  CHECK ("writes: enter has one must-write (duplicates and bad ones go)",
+	 s && s->nwrites == 1 && s->writes[0].dst.param == 0
+	   && s->writes[0].kind == ESC_WRITE_PATH
+	   && s->writes[0].src.param == 1);
+  esc_fn_stats st;
+  esc_fn_get_stats (fn, &st);
+  CHECK ("writes: an unknown offset is a bad call", st.bad_calls == 1);
+  int self = 0;
+  for (int i = 0; s && i < s->nflows; i++)
+    self |= s->flows[i].kind == ESC_FLOW_STORE && s->flows[i].src.param == 1
+	    && s->flows[i].src.level == 0 && s->flows[i].dst.param == 1;
+  CHECK ("writes: the entry load does not see the later store", s && !self);
+  esc_fn_free (fn);
+
+  fn = new_fn ("leave", 301, 1);
+  fs = esc_var_new (fn, "fs");
+  esc_param_bind (fn, 0, fs, "fs", 1, NOPOS, 16);
+  esc_path top = { 0, 1, 0, 0 };
+  esc_fn_must_write (fn, 0, 0, ESC_WRITE_LOAD, top);
+  esc_fn_solve (fn);
+  s = esc_unit_summary (unit, 301);
+  CHECK ("writes: leave restores *(*(fs+0)+0)",
+	 s && s->nwrites == 1 && s->writes[0].kind == ESC_WRITE_LOAD
+	   && s->writes[0].src.level == 1);
+  esc_fn_free (fn);
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      /* Pass 0 clears the window; in pass 1 bl.prev = &bl first, so
+	 the value the pop restores may point into the frame: the window
+	 opens and the push is a finding.  */
+      fn = new_fn ("block", -1, 1);
+      fs = esc_var_new (fn, "fs");
+      esc_obj cb = esc_param_bind (fn, 0, fs, "fs", 1, NOPOS, 16);
+      esc_obj bl = esc_obj_new (fn, ESC_OBJ_LOCAL, "bl", L (5), 16);
+      esc_obj w = esc_window_new (fn, cb, 0);
+      esc_node pbl = esc_var_new (fn, NULL);
+      esc_addr (fn, pbl, bl, 0, L (6));
+      if (pass)
+	esc_store (fn, pbl, 0, pbl, L (5));
+      esc_arg ea[2] = { { fs, 0, 0 }, { pbl, 0, 0 } };
+      esc_call_window ew = { 0, 0, w, ESC_CW_WRITE };
+      esc_call_info ce = { "enter", 300, 0, 0, 0, ESC_NONE, ea, 2, NULL,
+			   NOPOS, L (6), 0, 0, 0, &ew, 1 };
+      esc_call (fn, &ce);
+      esc_arg la = { fs, 0, 0 };
+      esc_call_window lw[2] = { { 0, 0, w, ESC_CW_READ },
+				{ 0, 0, w, ESC_CW_KILL } };
+      esc_call_info cl = { "leave", 301, 0, 0, 0, ESC_NONE, &la, 1, NULL,
+			   NOPOS, L (7), 0, 0, 0, lw, 2 };
+      esc_call (fn, &cl);
+      esc_fn_solve (fn);
+      if (pass == 0)
+	CHECK ("writes: a push popped by a later call does not escape",
+	       !esc_fn_obj_escapes_p (fn, bl, NULL));
+      else
+	CHECK ("writes: a pop restoring a frame address keeps the push",
+	       esc_fn_obj_escapes_p (fn, bl, NULL)
+		 && find_finding (fn, ESC_RULE_QUEUE, "bl"));
+      esc_fn_free (fn);
+    }
+}
+
 int
 main (void)
 {
@@ -1029,6 +1115,7 @@ main (void)
   test_return ();
   test_store ();
   test_summaries ();
+  test_must_writes ();
   test_outside_split ();
   test_libmodel ();
   test_indirect ();
