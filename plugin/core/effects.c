@@ -40,9 +40,12 @@
    Soundness.  A must-write is a store on every path of the callee's own
    body through a parameter that is not reassigned; a call that may
    write the location only on some paths is no store for the "every
-   path" question.  A call through a pointer or to a library function
-   that may read a cleared location (memcpy of *fs) copies the window's
-   content into the location itself, so it escapes as before.  */
+   path" question.  A call through a pointer given a pointer to a
+   cleared location may read it: the window's content is a root of rule
+   fnptr at that call.  A library function that copies memory (memcpy of
+   *fs) copies the window's content to the destination.  Other functions
+   without a body are assumed not to keep what they read, as everywhere
+   (internals.md, Calls).  */
 
 #include "internal.h"
 
@@ -280,6 +283,10 @@ esc_effects_apply_write (esc_fn *fn, const esc_call_info *ci, int callidx,
 void
 esc_effects_unmodelled (esc_fn *fn, const esc_call_info *ci, int callidx)
 {
+  int cdst = -1, csrc = -1;
+  if (!ci->indirect_p
+      && !esc_libmodel_copy_args (ci->callee, &cdst, &csrc))
+    return;
   for (int i = 0; i < ci->nwindows; i++)
     {
       const esc_call_window *w = &ci->windows[i];
@@ -287,11 +294,31 @@ esc_effects_unmodelled (esc_fn *fn, const esc_call_info *ci, int callidx)
 	  || ci->args[w->arg].node == ESC_NONE
 	  || !call_window (fn, ci, w->arg, w->off, ESC_CW_READ))
 	continue;
+      if (ci->indirect_p
+	  && w->arg < 32 && (ci->noescape_mask & (1u << w->arg)))
+	continue;
+      if (!ci->indirect_p
+	  && (w->arg != csrc || cdst < 0 || cdst >= ci->nargs
+	      || ci->args[cdst].node == ESC_NONE))
+	continue;
       uint32_t t = esc_node_create (fn, NULL);
       esc_cons_add (fn, ESC_C_LOAD, t,
 		    window_node (fn, w->window, ci->pos, callidx), 0, ci->pos,
 		    ESC_STEP_NONE, callidx, w->arg);
-      esc_cons_add (fn, ESC_C_STORE, ci->args[w->arg].node, t, w->off,
-		    ci->pos, ESC_STEP_STORE, callidx, w->arg);
+      if (ci->indirect_p)
+	{
+	  /* What the callback can read through its argument.  */
+	  ESC_GROW (fn->roots, fn->nroots, fn->croots);
+	  esc_root *r = &fn->roots[fn->nroots++];
+	  r->rule = ESC_RULE_FNPTR;
+	  r->node = t;
+	  r->call = callidx;
+	  r->arg = w->arg;
+	  r->via = -1;
+	}
+      else
+	/* The copy lands at the same offset of the destination.  */
+	esc_cons_add (fn, ESC_C_STORE, ci->args[cdst].node, t, w->off,
+		      ci->pos, ESC_STEP_STORE, callidx, w->arg);
     }
 }

@@ -373,6 +373,9 @@ esc_obj esc_heap_site (esc_fn *fn, const esc_call_info *call, int callidx,
    returns nonzero if it was.  */
 int esc_libmodel_apply (esc_fn *fn, const esc_call_info *call,
 			int callidx);
+/* Nonzero if CALLEE copies pointer words from the memory of argument
+   *SRC into that of argument *DST (memcpy and its kin).  */
+int esc_libmodel_copy_args (const char *callee, int *dst, int *src);
 /* Nonzero if the library table is sorted (for the unit tests).  */
 int esc_libmodel_sorted_p (void);
 /* The callee name with __builtin_ and _chk decorations removed, written
@@ -458,9 +461,9 @@ uint32_t esc_effects_store_target (esc_fn *fn, const esc_call_info *ci,
 void esc_effects_apply_write (esc_fn *fn, const esc_call_info *ci,
 			      int callidx, const esc_write *w, uint32_t src,
 			      uint32_t dst);
-/* CI has no summary but the library model or a call through a pointer
-   may read the cleared locations it reads: copy their windows into
-   them.  */
+/* CI has no summary: a call through a pointer may read the cleared
+   locations its arguments reach (their windows' contents are roots of
+   rule fnptr), a library function that copies memory copies them.  */
 void esc_effects_unmodelled (esc_fn *fn, const esc_call_info *ci,
 			     int callidx);
 

@@ -384,6 +384,23 @@ esc_heap_site (esc_fn *fn, const esc_call_info *call, int callidx,
   return h;
 }
 
+/* Nonzero if CALLEE copies pointer words from the memory of argument
+   *SRC into that of argument *DST (memcpy and its kin).  */
+int
+esc_libmodel_copy_args (const char *callee, int *dst, int *src)
+{
+  char buf[64];
+  const char *name = esc_libmodel_base_name (callee, buf, sizeof buf);
+  const lib_entry *e = name ? bsearch (name, lib_table, LIB_COUNT,
+				       sizeof (lib_entry), cmp_entry)
+			    : NULL;
+  if (!e || e->effect != LIB_E_MEMCPY)
+    return 0;
+  *dst = e->e_dst;
+  *src = e->e_src;
+  return 1;
+}
+
 /* Apply the model of CALL's callee, if it has one.  */
 int
 esc_libmodel_apply (esc_fn *fn, const esc_call_info *call, int callidx)

@@ -96,3 +96,14 @@ warn_restore_local (struct fs *fs)
   /* { dg-warning "address of local variable 'outer' is stored into memory pointed to by parameter 'fs'" "outer, restored by leave" { target *-*-* } .-1 } */
   leave (fs);
 }
+
+/* A callback given the context while the block is pushed can read it.  */
+
+void
+warn_callback_between (struct fs *fs, void (*cb) (struct fs *))
+{
+  struct blk bl;
+  enter (fs, &bl);
+  cb (fs); /* { dg-warning "address of local variable 'bl' is passed to a call through a function pointer \\\[escape:fnptr\\\]" } */
+  leave (fs);
+}
