@@ -479,7 +479,7 @@ esc_dump_request (esc_fn *fn, esc_node node, const char *label, esc_pos pos)
 
 /* Record a root of RULE: NODE's targets escape at CALL (argument ARG);
    VIA as in esc_root.  */
-static void
+static esc_root *
 root_add (esc_fn *fn, esc_rule rule, uint32_t node, int call, int arg,
 	  int via)
 {
@@ -490,6 +490,8 @@ root_add (esc_fn *fn, esc_rule rule, uint32_t node, int call, int arg,
   r->call = call;
   r->arg = arg;
   r->via = via;
+  r->content = 0;
+  return r;
 }
 
 /* The node of argument I of CALL, or ESC_NONE (bad ids are counted).  */
@@ -676,23 +678,20 @@ apply_summary (esc_fn *fn, const esc_call_info *ci, int callidx,
 	    break;
 	  }
 	case ESC_FLOW_ESCAPE:
-	  {
-	    uint32_t src = path_node (&a, &f->src, 0);
-	    if (src == ESC_NONE)
-	      src = path_arg (&a, &f->src);
-	    if (src != ESC_NONE)
-	      root_add (fn, f->rule == ESC_RULE_FNPTR ? ESC_RULE_FNPTR
-						       : ESC_RULE_QUEUE,
-			src, callidx, f->src.param,
-			via_add (fn, fn->calls[callidx].callee, f));
-	    break;
-	  }
 	case ESC_FLOW_OPAQUE:
 	  {
-	    uint32_t src = path_node (&a, &f->src, 0);
+	    /* *(arg + ?) escapes: a content root of arg (content.c).  */
+	    int content = f->src.level == 1 && f->src.load_off == ESC_OFF_ANY;
+	    uint32_t src = content ? path_arg (&a, &f->src)
+				   : path_node (&a, &f->src, 0);
+	    esc_rule rule = f->kind == ESC_FLOW_OPAQUE
+			    ? (esc_rule) ESC_PASS_OPAQUE
+			    : f->rule == ESC_RULE_FNPTR ? ESC_RULE_FNPTR
+							: ESC_RULE_QUEUE;
 	    if (src != ESC_NONE)
-	      root_add (fn, (esc_rule) ESC_PASS_OPAQUE, src, callidx,
-			f->src.param, via_add (fn, fn->calls[callidx].callee, f));
+	      root_add (fn, rule, src, callidx, f->src.param,
+			via_add (fn, fn->calls[callidx].callee, f))->content
+		= content;
 	    break;
 	  }
 	default:

@@ -184,8 +184,13 @@ run_pass (esc_fn *fn, esc_rule rule, uint32_t *stamp, uint32_t gen,
       break;
     default:
       for (uint32_t i = 0; i < fn->nroots; i++)
-	if (fn->roots[i].rule == rule)
+	if (fn->roots[i].rule == rule && !fn->roots[i].content)
 	  seed_node (&p, fn->roots[i].node, (int) i);
+      drain (&p);
+      for (uint32_t i = 0; i < fn->nroots; i++)
+	if (fn->roots[i].rule == rule && fn->roots[i].content)
+	  esc_content_seed (fn, p.r, &p.queue, stamp, gen,
+			    fn->roots[i].node, (int) i);
       drain (&p);
       break;
     }
@@ -848,13 +853,16 @@ static void
 opaque_flow (esc_fn *fn, uint32_t x, flowv *v)
 {
   const esc_reach *r = fn->reach[ESC_PASS_OPAQUE];
-  if (!r || !r[x].reached || r[x].seed || fn->objs[x].level != 1)
+  if (!r || !(r[x].reached || r[x].content) || r[x].seed
+      || fn->objs[x].level != 1)
     return;
   esc_flow f;
   memset (&f, 0, sizeof f);
   f.kind = ESC_FLOW_OPAQUE;
   f.src = caller_path (fn, x, 0);
   f.src.off = 0;
+  if (!r[x].reached)
+    esc_content_path (fn, x, &f.src);
   f.pos = fn->pos;
   f.text = "passes it to a function without a body";
   flow_push (v, &f);
@@ -866,6 +874,7 @@ escape_flow (esc_fn *fn, uint32_t x, const unsigned char *esc_g, flowv *v)
 {
   esc_rule pass;
   uint32_t heap = ESC_NONE;
+  int content = 0; /* only what X holds escapes (content.c) */
   if (esc_g[x])
     pass = ESC_RULE_STORE;
   else if (fn->reach[ESC_RULE_QUEUE][x].reached)
@@ -877,6 +886,10 @@ escape_flow (esc_fn *fn, uint32_t x, const unsigned char *esc_g, flowv *v)
 	   && returned_through_memory_p (fn, x, &heap)
 	   && !in_returned_heap_p (fn, x))
     pass = ESC_RULE_RETURN;
+  else if (fn->reach[ESC_RULE_QUEUE][x].content)
+    pass = ESC_RULE_QUEUE, content = 1;
+  else if (fn->reach[ESC_RULE_FNPTR][x].content)
+    pass = ESC_RULE_FNPTR, content = 1;
   else
     return;
   /* What *p holds, reached through *p: the flows of *p say it.  */
@@ -895,6 +908,8 @@ escape_flow (esc_fn *fn, uint32_t x, const unsigned char *esc_g, flowv *v)
   f.kind = ESC_FLOW_ESCAPE;
   f.src = caller_path (fn, x, 0);
   f.src.off = 0;
+  if (content)
+    esc_content_path (fn, x, &f.src);
   f.rule = g.rule;
   f.pos = g.pos;
   switch (g.rule)

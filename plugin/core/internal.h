@@ -165,6 +165,8 @@ typedef struct esc_root
   int32_t call;
   int32_t arg;
   int32_t via;   /* where the callee keeps it: index in FN->VIAS, or -1 */
+  uint8_t content; /* a content root: what NODE's targets hold escapes,
+		      at any offset, not the targets (content.c) */
 } esc_root;
 
 /* What a callee does with an argument, from its summary: for the note
@@ -203,6 +205,8 @@ typedef struct esc_reach
   int32_t root;
   uint8_t reached;
   uint8_t seed;
+  uint8_t content; /* not reached, but its fields' targets are, from
+		      content root ROOT (content.c) */
 } esc_reach;
 
 struct esc_fn
@@ -407,6 +411,20 @@ void esc_note_add (esc_fn *fn, esc_pos pos, const char *text);
 /* Nonzero if heap object OBJ is reached by a pass (the opaque one too);
    *PASS (if not NULL) receives the first.  */
 int esc_heap_escapes_p (const esc_fn *fn, uint32_t obj, int *pass);
+
+/* ---------------------------------------------------------------------- */
+/* content.c  */
+
+/* Seed, in the reachability pass R (QUEUE its work queue, STAMP and GEN
+   its scanned field nodes), content root ROOT of node NODE: the targets
+   of every field of the objects NODE points to, and not those objects
+   (which are marked CONTENT), unless already reached.  */
+void esc_content_seed (esc_fn *fn, esc_reach *r, esc_u32v *queue,
+		       uint32_t *stamp, uint32_t gen, uint32_t node, int root);
+/* The summary path for caller object OBJ marked CONTENT: *(P + ?) for a
+   level-1 object of parameter P (nonzero), else zero (the object then
+   escapes itself, conservatively).  */
+int esc_content_path (const esc_fn *fn, uint32_t obj, esc_path *path);
 
 /* ---------------------------------------------------------------------- */
 /* verbose.c  */
