@@ -615,6 +615,91 @@ test_summaries (void)
   esc_fn_free (fn);
 }
 
+/* Content copies (content.c).  void add (char *str) { g = *(str + ?); }
+   copies the bytes of *str into a global: its summary says *(str + ?)
+   escapes, not str.  void wrap (char *s) { add (s); } says the same.
+   Callers: add (nb) with a buffer that holds no pointer (no finding),
+   add (&s) with s.p = &x (x escapes, s does not), wrap (&t) with
+   t.p = &y (y escapes through the wrapper, t does not).  */
+static void
+test_content (void)
+{
+  esc_fn *fn = new_fn ("add", 200, 1);
+  esc_node str = esc_var_new (fn, "str");
+  esc_param_bind (fn, 0, str, "str", 1, NOPOS, -1);
+  esc_obj g = esc_obj_new (fn, ESC_OBJ_GLOBAL, "g", L (0), 8);
+  esc_node pg = esc_var_new (fn, NULL), t = esc_var_new (fn, NULL);
+  esc_addr (fn, pg, g, 0, L (2));
+  esc_load (fn, t, str, ESC_OFF_ANY, L (2));
+  esc_store (fn, pg, 0, t, L (2));
+  esc_fn_solve (fn);
+  const esc_summary *s = esc_unit_summary (unit, 200);
+  const esc_flow *f = s ? find_flow (s, ESC_FLOW_ESCAPE, 0, 1, -1) : NULL;
+  CHECK ("content: callee escapes *(str + ?)",
+	 f && f->src.load_off == ESC_OFF_ANY
+	   && !find_flow (s, ESC_FLOW_ESCAPE, 0, 0, -1));
+  esc_fn_free (fn);
+
+  fn = new_fn ("wrap", 201, 1);
+  esc_node ws = esc_var_new (fn, "s");
+  esc_param_bind (fn, 0, ws, "s", 1, NOPOS, -1);
+  esc_arg wa[1] = { { ws, 0, 0 } };
+  esc_call_info wc = { "add", 200, 0, 0, 0, ESC_NONE, wa, 1, NULL, NOPOS,
+		       L (4), 0, 0, 0 };
+  esc_call (fn, &wc);
+  esc_fn_solve (fn);
+  s = esc_unit_summary (unit, 201);
+  f = s ? find_flow (s, ESC_FLOW_ESCAPE, 0, 1, -1) : NULL;
+  CHECK ("content: wrapper escapes *(s + ?)",
+	 f && f->src.load_off == ESC_OFF_ANY
+	   && !find_flow (s, ESC_FLOW_ESCAPE, 0, 0, -1));
+  esc_fn_free (fn);
+
+  fn = new_fn ("caller", 202, 0);
+  esc_obj nb = esc_obj_new (fn, ESC_OBJ_LOCAL, "nb", L (10), 8);
+  esc_obj so = esc_obj_new (fn, ESC_OBJ_LOCAL, "s", L (10), 8);
+  esc_obj x = esc_obj_new (fn, ESC_OBJ_LOCAL, "x", L (10), 4);
+  esc_obj to = esc_obj_new (fn, ESC_OBJ_LOCAL, "t", L (10), 8);
+  esc_obj y = esc_obj_new (fn, ESC_OBJ_LOCAL, "y", L (10), 4);
+  esc_node pnb = esc_var_new (fn, NULL), ps = esc_var_new (fn, NULL);
+  esc_node px = esc_var_new (fn, NULL), pt = esc_var_new (fn, NULL);
+  esc_node py = esc_var_new (fn, NULL);
+  esc_addr (fn, pnb, nb, 0, L (11));
+  esc_addr (fn, ps, so, 0, L (12));
+  esc_addr (fn, px, x, 0, L (12));
+  esc_store (fn, ps, 0, px, L (12));
+  esc_addr (fn, pt, to, 0, L (13));
+  esc_addr (fn, py, y, 0, L (13));
+  esc_store (fn, pt, 0, py, L (13));
+  esc_arg a1[1] = { { pnb, 0, 0 } }, a2[1] = { { ps, 0, 0 } };
+  esc_arg a3[1] = { { pt, 0, 0 } };
+  esc_call_info c1 = { "add", 200, 0, 0, 0, ESC_NONE, a1, 1, NULL, NOPOS,
+		       L (11), 0, 0, 0 };
+  esc_call_info c2 = { "add", 200, 0, 0, 0, ESC_NONE, a2, 1, NULL, NOPOS,
+		       L (12), 0, 0, 0 };
+  esc_call_info c3 = { "wrap", 201, 0, 0, 0, ESC_NONE, a3, 1, NULL, NOPOS,
+		       L (13), 0, 0, 0 };
+  esc_call (fn, &c1);
+  esc_call (fn, &c2);
+  esc_call (fn, &c3);
+  esc_fn_solve (fn);
+  CHECK ("content: a buffer of bytes does not escape",
+	 !esc_fn_obj_escapes_p (fn, nb, NULL)
+	   && find_finding (fn, ESC_RULE_QUEUE, "nb") == NULL);
+  CHECK ("content: the copied struct does not escape",
+	 !esc_fn_obj_escapes_p (fn, so, NULL)
+	   && !esc_fn_obj_escapes_p (fn, to, NULL));
+  const esc_finding *fx = find_finding (fn, ESC_RULE_QUEUE, "x");
+  CHECK ("content: what the struct holds escapes",
+	 fx && fx->pos.line == 12 && fx->callee
+	   && !strcmp (fx->callee, "add"));
+  const esc_finding *fy = find_finding (fn, ESC_RULE_QUEUE, "y");
+  CHECK ("content: ... through the wrapper",
+	 fy && fy->pos.line == 13 && fy->callee
+	   && !strcmp (fy->callee, "wrap"));
+  esc_fn_free (fn);
+}
+
 /* The library model.  */
 /* Outside memory in two: g_list->next = &x stores into <nonlocal> (the
    memory reached through a global); an unknown function's result points
@@ -1116,6 +1201,7 @@ main (void)
   test_store ();
   test_summaries ();
   test_must_writes ();
+  test_content ();
   test_outside_split ();
   test_libmodel ();
   test_indirect ();
