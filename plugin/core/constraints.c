@@ -546,8 +546,11 @@ typedef struct apply_ctx
 
 /* A node holding the pointer P names at the call (plus P->off when
    WITH_OFF; an unknown offset is taken as 0, see applied_off), or
-   ESC_NONE when the call has no such value or the path cannot be computed
-   without collapsing the caller's object.  */
+   ESC_NONE when the call has no such value.  A level-1 path loaded at an
+   unknown offset is, as a source (WITH_OFF: a RESULT or STORE flow), a
+   load at any offset, which collapses what the argument points to (the
+   callee copied or indexed it: any of its fields may be what it moved);
+   as a destination it is ESC_NONE (the caller makes the value escape).  */
 static uint32_t
 path_node (apply_ctx *a, const esc_path *p, int with_off)
 {
@@ -575,7 +578,7 @@ path_node (apply_ctx *a, const esc_path *p, int with_off)
     return ESC_NONE;
   if (p->level == 1)
     {
-      if (p->load_off == ESC_OFF_ANY)
+      if (p->load_off == ESC_OFF_ANY && !with_off)
 	return ESC_NONE;
       uint32_t t = esc_node_create (fn, NULL);
       esc_cons_add (fn, ESC_C_LOAD, t, n, p->load_off, a->ci->pos,
