@@ -9,7 +9,8 @@
 #                     plugin was built for
 #   BENCH_RUNS        runs per configuration (default 3); the median time is kept
 #   BENCH_LEVELS      optimisation levels (default "-O0 -O2")
-#   BENCH_CODEBASES   code bases to compile (default "sqlite zlib expat tree-sitter")
+#   BENCH_CODEBASES   code bases to compile (default "sqlite zlib expat
+#                     tree-sitter libxml2 binutils")
 #   BENCH_PLUGIN_ARGS extra arguments for the plugin run, e.g.
 #                     "-fplugin-arg-escape-rules=return"
 #   BENCH_TIMER       auto (default), gnu, python or c: how time and peak RSS
@@ -38,7 +39,7 @@ BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 CC=${CC:-gcc}
 RUNS=${BENCH_RUNS:-3}
 LEVELS=${BENCH_LEVELS:--O0 -O2}
-CODEBASES=${BENCH_CODEBASES:-sqlite zlib expat tree-sitter}
+CODEBASES=${BENCH_CODEBASES:-sqlite zlib expat tree-sitter libxml2 binutils}
 PLUGIN_ARGS=${BENCH_PLUGIN_ARGS:-}
 TIMER=${BENCH_TIMER:-auto}
 CACHE=${BENCH_CACHE:-$BENCH_DIR/.cache}
@@ -199,6 +200,90 @@ codebase_tree_sitter () {
   echo "$d/src/lib.c -std=c11 -D_POSIX_C_SOURCE=200112L -D_DEFAULT_SOURCE -I$d/src -I$d/src/wasm -I$d/include"
 }
 
+# libxml2 2.9.12 as vendored in npm libxmljs (vendor/libxml2, with the
+# ready config.h and xmlversion.h of vendor/libxml2.config): the 40 library
+# sources its binding.gyp compiles, with its defines.
+codebase_libxml2 () {
+  local d c
+  d=$(npm_source libxmljs 1.0.11 \
+      7edf4ed3ff528688352fdd7dc9d9a596f0cba206c369a302375cbb6f0e93ab14 \
+      vendor) || return 1
+  c="$d/libxml2.config"
+  [ -f "$c/config.h" ] || { log "libxml2.config/config.h not found in $d"; return 1; }
+  local f
+  for f in buf catalog chvalid dict encoding entities error globals hash \
+           HTMLparser HTMLtree legacy list parser parserInternals pattern \
+           relaxng SAX2 SAX tree threads uri valid xinclude xlink xmlIO \
+           xmlmemory xmlmodule xmlreader xmlregexp xmlsave xmlschemas \
+           xmlschemastypes xmlstring xmlunicode xmlwriter xpath xpointer; do
+    echo "$d/libxml2/$f.c -I$c -I$d/libxml2/include -I$d/libxml2 -D_REENTRANT -DHAVE_LIBPTHREAD -DHAVE_PTHREAD_H -DHAVE_UNISTD_H -DHAVE_RAND_R"
+  done
+}
+
+# binutils 2.40 from the source tarball of Debian's binutils-source (the
+# .deb zlib comes from): bfd, binutils and gas configured for the host
+# (x86_64-linux, bfd's default targets only), then bfd's core with its
+# x86-64 ELF back end, the sources of the binutils programs built on Linux
+# (ar, nm, objcopy, objdump, readelf, size, strings, addr2line, c++filt,
+# elfedit) and gas with its i386 back end.  Configure runs once, into the
+# cache (about a minute); its log is configure.log there.
+codebase_binutils () {
+  local d="$CACHE/src/binutils-2.40"
+  if [ ! -f "$d/.done" ]; then
+    local deb tarxz
+    deb=$(deb_fetch binutils-source 2.40-2) || return 1
+    rm -rf "$d" "$d.deb" && mkdir -p "$d" "$d.deb" || return 1
+    dpkg-deb -x "$deb" "$d.deb" || return 1
+    tarxz=$(ls "$d".deb/usr/src/binutils/binutils-*.tar.xz 2>/dev/null | head -n1)
+    [ -n "$tarxz" ] || { log "no binutils tarball in $deb"; return 1; }
+    log "extracting and configuring binutils (bfd, binutils, gas) in $d"
+    tar -xJf "$tarxz" -C "$d" --strip-components=1 \
+        --exclude='*/testsuite' --exclude='*/gold' --exclude='*/gprofng' \
+        --exclude='*/ld' --exclude='*/opcodes' --exclude='*/gprof' \
+        --exclude='*/sim' --exclude='*/gdb' ||
+      { log "cannot extract $tarxz"; return 1; }
+    rm -rf "$d.deb"
+    local sub
+    for sub in bfd binutils gas; do
+      (cd "$d/$sub" && CC="$CC" CFLAGS=-O2 ./configure --disable-nls --disable-werror \
+         --disable-shared) >>"$d/configure.log" 2>&1 ||
+        { log "binutils: configure of $sub failed (see $d/configure.log)"; return 1; }
+    done
+    make -C "$d/bfd" bfd.h bfdver.h elf32-target.h elf64-target.h targmatch.h \
+      >>"$d/configure.log" 2>&1 ||
+      { log "binutils: cannot make bfd's headers (see $d/configure.log)"; return 1; }
+    touch "$d/.done"
+  fi
+  local f dirs="-DLOCALEDIR=\"/usr/local/share/locale\""
+  # targets.c and archures.c: the vectors and architectures configure chose.
+  local td
+  td=$(sed -n 's/^TDEFAULTS = *//p' "$d/bfd/Makefile" | tr -d "'")
+  for f in archive archures bfd bfdio cache coff-bfd compress corefile \
+           elf-properties format hash init libbfd linker merge opncls reloc \
+           section simple stab-syms stabs syms targets binary ihex srec \
+           tekhex verilog archive64 \
+           elf64-x86-64 elfxx-x86 elf-ifunc elf64 elf elflink elf-attrs \
+           elf-strtab elf-eh-frame elf-sframe dwarf1 dwarf2 cpu-i386 plugin; do
+    case $f in
+      targets|archures) echo "$d/bfd/$f.c -DHAVE_CONFIG_H -I$d/bfd -I$d/include -I$d/zlib $td" ;;
+      *) echo "$d/bfd/$f.c -DHAVE_CONFIG_H -I$d/bfd -I$d/include -I$d/zlib -DBINDIR=\"/usr/local/bin\" -DLIBDIR=\"/usr/local/lib\" -DDEBUGDIR=\"/usr/local/lib/debug\"" ;;
+    esac
+  done
+  for f in addr2line ar arlex arparse arsup binemul bucomm cxxfilt debug \
+           demanguse dwarf elfcomm elfedit emul_vanilla filemode nm objcopy \
+           objdump prdbg rdcoff rddbg readelf rename size stabs strings \
+           unwind-ia64 version wrstabs; do
+    echo "$d/binutils/$f.c -DHAVE_CONFIG_H -I$d/binutils -I$d/bfd -I$d/include -I$d/zlib $dirs -Dbin_dummy_emulation=bin_vanilla_emulation -DOBJDUMP_PRIVATE_VECTORS="
+  done
+  for f in app as atof-generic codeview compress-debug cond depend dwarf2dbg \
+           dw2gencfi ecoff ehopt expr flonum-copy flonum-konst flonum-mult \
+           frags gen-sframe hash input-file input-scrub listing literal macro \
+           messages output-file read remap sb sframe-opt stabs subsegs \
+           symbols write config/tc-i386 config/obj-elf config/atof-ieee; do
+    echo "$d/gas/$f.c -DHAVE_CONFIG_H -I$d/gas -I$d/bfd -I$d/gas/config -I$d/include -I$d -I$d/zlib $dirs"
+  done
+}
+
 # ---------------------------------------------------------------------------
 # Measuring.  measure OUTFILE ERRFILE CMD...: run CMD with stderr to
 # ERRFILE and write "wall user sys maxrss_kib status" to OUTFILE.
@@ -339,6 +424,13 @@ for cb in $CODEBASES; do
     continue
   fi
   ntu=$(wc -l <"$TMP/tus.$cb")
+  # The names of the TUs' diagnostics files: the file's base name, prefixed
+  # with its directory's name where two TUs share a base name (binutils has
+  # a stabs.c in bfd/, binutils/ and gas/).
+  awk '{ n = split($1, p, "/"); b = p[n]; sub(/\.c$/, "", b); d = (n > 1) ? p[n - 1] : "";
+         base[NR] = b; dir[NR] = d; seen[b]++ }
+       END { for (i = 1; i <= NR; i++) print (seen[base[i]] > 1 ? dir[i] "-" : "") base[i] }' \
+    "$TMP/tus.$cb" >"$TMP/bases.$cb"
 
   for level in $LEVELS; do
     lvname=${level#-}
@@ -351,8 +443,7 @@ for cb in $CODEBASES; do
     run=1
     while [ "$run" -le "$RUNS" ] && [ "$status" = ok ]; do
       pw=0; pu=0; gw=0; gu=0
-      while read -r tu flags; do
-        base=$(basename "$tu" .c)
+      while read -r tu flags <&3 && read -r base <&4; do
         obj="$TMP/$base.o"
         # shellcheck disable=SC2086 # flags are split on purpose
         measure "$TMP/m.plain" "$TMP/plain.err" "$CC" $level $flags -c "$tu" -o "$obj" </dev/null
@@ -384,7 +475,7 @@ for cb in $CODEBASES; do
           cmp -s "$outdir/$base.stderr" "$outdir/$base.run$run.stderr" || nondet=1
           rm -f "$outdir/$base.run$run.stderr"
         fi
-      done <"$TMP/tus.$cb"
+      done 3<"$TMP/tus.$cb" 4<"$TMP/bases.$cb"
       if [ "$status" = ok ]; then
         echo "$pw" >>"$TMP/plain.wall"; echo "$pu" >>"$TMP/plain.user"
         echo "$gw" >>"$TMP/plug.wall"; echo "$gu" >>"$TMP/plug.user"
