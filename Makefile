@@ -82,7 +82,7 @@ VERSION  := $(shell sed -n 's/^\#define ESCAPE_VERSION "\(.*\)"/\1/p' plugin/gcc
 TOOL_SRCS := $(sort $(wildcard reports/*.c))
 TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/%.o)
 
-.PHONY: all check check-one check-all deps-all robust demo bench install uninstall deb deps clean
+.PHONY: all check check-one check-all deps-all robust demo bench bench-deps install uninstall deb deps clean
 
 all: $(BUILT) $(REPORT_TOOL)
 	@cmp -s $(BUILT) $(PLUGIN) || cp $(BUILT) $(PLUGIN)
@@ -150,6 +150,28 @@ deps:
 	  exit 1; \
 	fi
 
+# What bench/run.sh needs to fetch, configure and measure its code bases,
+# as COMMAND:PACKAGE (a command already on PATH, e.g. npm from a nodejs
+# build of its own, is not installed again).
+BENCH_TOOLS = npm:npm xz:xz-utils make:make dpkg-deb:dpkg sha256sum:coreutils \
+	/usr/bin/time:time
+
+bench-deps: deps
+	@missing=""; for t in $(BENCH_TOOLS); do \
+	  command -v "$${t%%:*}" >/dev/null 2>&1 || missing="$$missing $${t#*:}"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "bench-deps: installing$$missing"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null || \
+	    { echo "error: apt-get could not install$$missing" >&2; exit 1; }; \
+	else \
+	  echo "error: missing packages:$$missing" >&2; \
+	  echo "       install them with: sudo apt-get install$$missing" >&2; \
+	  exit 1; \
+	fi
+
 ifeq ($(CC_ORIGIN),default)
 check: check-all
 else
@@ -194,7 +216,7 @@ check-all: deps-all
 
 # Not part of check: it takes about 25 minutes and fetches GCC's sources,
 # csmith and the bench code bases.  See docs/robustness.md.
-robust: deps
+robust: bench-deps
 	$(MAKE) all
 	CC="$(CC)" bash robust/run.sh "$(abspath $(BUILT))"
 
@@ -202,7 +224,7 @@ demo: deps
 	$(MAKE) all
 	$(MAKE) -C examples PLUGIN="$(abspath $(BUILT))" CC="$(CC)"
 
-bench: deps
+bench: bench-deps
 	$(MAKE) all
 	CC="$(CC)" sh bench/run.sh "$(abspath $(BUILT))"
 

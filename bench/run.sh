@@ -201,7 +201,7 @@ codebase_tree_sitter () {
 }
 
 # libxml2 2.9.12 as vendored in npm libxmljs (vendor/libxml2, with the
-# ready config.h and xmlversion.h of vendor/libxml2.config): the 40 library
+# ready config.h and xmlversion.h of vendor/libxml2.config): the 38 library
 # sources its binding.gyp compiles, with its defines.
 codebase_libxml2 () {
   local d c
@@ -237,10 +237,11 @@ codebase_binutils () {
     tarxz=$(ls "$d".deb/usr/src/binutils/binutils-*.tar.xz 2>/dev/null | head -n1)
     [ -n "$tarxz" ] || { log "no binutils tarball in $deb"; return 1; }
     log "extracting and configuring binutils (bfd, binutils, gas) in $d"
-    tar -xJf "$tarxz" -C "$d" --strip-components=1 \
+    # Leave out the tests and the programs not compiled here (not
+    # include/gdb and opcodes/: dwarf.c and gas need them).
+    tar -xJf "$tarxz" -C "$d" --strip-components=1 --no-wildcards-match-slash \
         --exclude='*/testsuite' --exclude='*/gold' --exclude='*/gprofng' \
-        --exclude='*/ld' --exclude='*/opcodes' --exclude='*/gprof' \
-        --exclude='*/sim' --exclude='*/gdb' ||
+        --exclude='*/ld' --exclude='*/gprof' ||
       { log "cannot extract $tarxz"; return 1; }
     rm -rf "$d.deb"
     local sub
