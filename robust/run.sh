@@ -12,7 +12,8 @@
 #   csmith   ROBUST_CSMITH_N random programs from Debian's csmith, seeds
 #            ROBUST_CSMITH_SEED, +1, ... (same seeds, same programs)
 #   bench    the code bases of bench/run.sh (sqlite, zlib, expat,
-#            tree-sitter), through a copy of that script with BENCH_RUNS=1
+#            tree-sitter, libxml2, binutils; BENCH_CODEBASES chooses),
+#            through a copy of that script with BENCH_RUNS=1
 #            and its cache (BENCH_CACHE, default bench/.cache)
 #
 # Each file is compiled at each level of ROBUST_LEVELS (default "-O0 -O2")
