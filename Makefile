@@ -134,13 +134,12 @@ $(BUILD)/.plugin-headers:
 # The Debian packages the build and the tests need, for the GCC in use.
 DEPS_PKGS = gcc-$(GCC_MAJOR)-plugin-dev g++-$(GCC_MAJOR) dejagnu libxml2-dev libxml2-utils cppcheck
 
-deps:
-	@missing=""; for p in $(DEPS_PKGS); do \
-	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
-	done; \
-	if [ -z "$$missing" ]; then exit 0; fi; \
+# The end of a recipe that has put the missing Debian packages in the
+# shell variable `missing': install them as root (with apt-get), or say
+# how.  $(1) is the target's name for the message.
+apt_install = if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  echo "deps: installing$$missing"; \
+	  echo "$(1): installing$$missing"; \
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null || \
 	    { echo "error: apt-get could not install$$missing" >&2; exit 1; }; \
@@ -149,6 +148,12 @@ deps:
 	  echo "       install them with: sudo apt-get install$$missing" >&2; \
 	  exit 1; \
 	fi
+
+deps:
+	@missing=""; for p in $(DEPS_PKGS); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	$(call apt_install,deps)
 
 # What bench/run.sh needs to fetch, configure and measure its code bases,
 # as COMMAND:PACKAGE (a command already on PATH, e.g. npm from a nodejs
@@ -160,17 +165,7 @@ bench-deps: deps
 	@missing=""; for t in $(BENCH_TOOLS); do \
 	  command -v "$${t%%:*}" >/dev/null 2>&1 || missing="$$missing $${t#*:}"; \
 	done; \
-	if [ -z "$$missing" ]; then exit 0; fi; \
-	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  echo "bench-deps: installing$$missing"; \
-	  export DEBIAN_FRONTEND=noninteractive; \
-	  apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null || \
-	    { echo "error: apt-get could not install$$missing" >&2; exit 1; }; \
-	else \
-	  echo "error: missing packages:$$missing" >&2; \
-	  echo "       install them with: sudo apt-get install$$missing" >&2; \
-	  exit 1; \
-	fi
+	$(call apt_install,bench-deps)
 
 ifeq ($(CC_ORIGIN),default)
 check: check-all

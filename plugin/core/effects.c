@@ -52,35 +52,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Order two offsets.  */
-static int
-off_cmp (esc_off a, esc_off b)
-{
-  return (a > b) - (a < b);
-}
-
-/* Order two paths.  */
-static int
-path_cmp (const esc_path *a, const esc_path *b)
-{
-  if (a->param != b->param)
-    return a->param < b->param ? -1 : 1;
-  if (a->level != b->level)
-    return a->level < b->level ? -1 : 1;
-  int c = off_cmp (a->load_off, b->load_off);
-  return c ? c : off_cmp (a->off, b->off);
-}
-
 /* Order two must-writes: by location, then value.  */
 int
 esc_write_cmp (const esc_write *a, const esc_write *b)
 {
-  int c = path_cmp (&a->dst, &b->dst);
+  int c = esc_path_cmp (&a->dst, &b->dst);
   if (c)
     return c;
   if (a->kind != b->kind)
     return a->kind < b->kind ? -1 : 1;
-  return a->kind == ESC_WRITE_CONST ? 0 : path_cmp (&a->src, &b->src);
+  return a->kind == ESC_WRITE_CONST ? 0 : esc_path_cmp (&a->src, &b->src);
 }
 
 static int

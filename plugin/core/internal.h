@@ -494,5 +494,7 @@ void esc_effects_unmodelled (esc_fn *fn, const esc_call_info *ci,
 int esc_unit_record (esc_unit *unit, int uid, const esc_summary *sum);
 /* Order two paths / flows (for sorting and comparing summaries).  */
 int esc_flow_cmp (const esc_flow *a, const esc_flow *b);
+/* Order two access paths (parameter, level, offsets); unit.c.  */
+int esc_path_cmp (const esc_path *a, const esc_path *b);
 
 #endif /* ESCAPE_CORE_INTERNAL_H */

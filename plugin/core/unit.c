@@ -150,9 +150,9 @@ off_cmp (esc_off a, esc_off b)
   return (a > b) - (a < b);
 }
 
-/* Order two paths.  */
-static int
-path_cmp (const esc_path *a, const esc_path *b)
+/* Order two access paths: parameter, level, offsets.  */
+int
+esc_path_cmp (const esc_path *a, const esc_path *b)
 {
   if (a->param != b->param)
     return a->param < b->param ? -1 : 1;
@@ -168,11 +168,11 @@ esc_flow_cmp (const esc_flow *a, const esc_flow *b)
 {
   if (a->kind != b->kind)
     return a->kind < b->kind ? -1 : 1;
-  int c = path_cmp (&a->src, &b->src);
+  int c = esc_path_cmp (&a->src, &b->src);
   if (c)
     return c;
   if (a->kind == ESC_FLOW_STORE)
-    return path_cmp (&a->dst, &b->dst);
+    return esc_path_cmp (&a->dst, &b->dst);
   if (a->kind == ESC_FLOW_ESCAPE && a->rule != b->rule)
     return a->rule < b->rule ? -1 : 1;
   return 0;
