@@ -470,6 +470,19 @@ void esc_fn_must_write (esc_fn *fn, int param, esc_off off,
 /* The summary a call to function UID applies (NULL without one), for
    the glue's view of what a call writes.  */
 const esc_summary *esc_fn_callee_summary (const esc_fn *fn, int uid);
+/* Loads that see the store reaching them (plugin/core/memflow.c).  The
+   glue knows that the load DST ⊇ *(SRC + OFF) at POS sees the value VAL
+   (ESC_NONE: a constant) of the store at STORE_POS, unless a statement
+   between them writes the location: DST receives VAL, and the plain load
+   is added when a guard holds after solving.  A guard is a statement
+   between: esc_guard_store, a store through PTR (ESC_NONE: one the glue
+   cannot name, which always holds); esc_guard_call, a call with argument
+   ARG (ESC_NONE: the call itself).  Add the guards of a load right after
+   it.  Returns the load's id, or -1 (then lower the plain load).  */
+int esc_load_guarded (esc_fn *fn, esc_node dst, esc_node src, esc_off off,
+		      esc_node val, esc_pos store_pos, esc_pos pos);
+void esc_guard_store (esc_fn *fn, int load, esc_node ptr);
+void esc_guard_call (esc_fn *fn, int load, esc_node arg);
 
 /* Test intrinsic: after solving, emit a note at POS describing NODE's
    points-to set and the escape state of its targets.  LABEL names it.  */

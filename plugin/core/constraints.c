@@ -291,6 +291,8 @@ esc_fn_free (esc_fn *fn)
   free (fn->vias);
   free (fn->kills);
   free (fn->writes);
+  free (fn->gloads);
+  free (fn->guards);
   free (fn->param_caller);
   free (fn->param_names);
   free (fn->param_flags);

@@ -376,6 +376,20 @@ hop_steps (esc_fn *fn, const hop *h, uint32_t obj, stepv *s)
 					  fn->objs[into->obj].display),
 			into->obj, h->cons);
       break;
+    case ESC_STEP_REREAD:
+      {
+	/* The store the load sees, then the load (memflow.c).  */
+	uint32_t o = esc_gload_object (fn, c->arg);
+	if (o != ESC_NONE && c->arg >= 0)
+	  step_push (s, ESC_STEP_STORE, fn->gloads[c->arg].store_pos,
+		     esc_arena_printf (a, "stored into '%s'",
+				       fn->objs[o].display), o);
+	step_push (s, ESC_STEP_LOAD, c->pos,
+		   into->name ? esc_arena_printf (a, "loaded into '%s'",
+						  into->name)
+			      : "loaded from memory", ESC_NONE);
+	break;
+      }
     case ESC_STEP_CALL_RET:
       if (c->kind == ESC_C_COPY && c->arg >= 0)
 	step_push (s, ESC_STEP_CALL_ARG, c->pos,

@@ -133,6 +133,9 @@ enum esc_cons_kind
 
 /* STEP of a constraint that produces no explanation step.  */
 #define ESC_STEP_NONE 0xff
+/* STEP of the copy of a guarded load (memflow.c): a store and a load;
+   ARG is the guarded load's index.  */
+#define ESC_STEP_REREAD 0xfe
 
 /* A constraint as the glue (or a call model) made it.  ADDR: DST ⊇ {&SRC
    + OFF} with SRC an object id.  COPY: DST ⊇ SRC + OFF.  LOAD: DST ⊇
@@ -188,6 +191,26 @@ typedef struct esc_kill
   uint32_t node;
 } esc_kill;
 
+/* A load the glue refined to the value of the store reaching it
+   (memflow.c): DST ⊇ *(SRC + OFF) is added once a guard holds.  */
+typedef struct esc_gload
+{
+  uint32_t dst, src;
+  int64_t off;
+  esc_pos pos, store_pos;
+  int fired;
+} esc_gload;
+
+/* A statement between that store and the load: a store through NODE
+   (DEEP 0), or a call with argument NODE (DEEP 1; ESC_NONE for the call
+   itself).  */
+typedef struct esc_guard
+{
+  uint32_t load;
+  uint32_t node;
+  uint8_t deep;
+} esc_guard;
+
 typedef struct esc_dumpreq
 {
   uint32_t node;
@@ -236,6 +259,10 @@ struct esc_fn
   uint32_t nkills, ckills;
   esc_write *writes;        /* must-writes for the summary (effects.c) */
   uint32_t nwrites, cwrites;
+  esc_gload *gloads;
+  uint32_t ngloads, cgloads;
+  esc_guard *guards;
+  uint32_t nguards, cguards;
   uint32_t *param_caller; /* nparams entries */
   const char **param_names; /* nparams entries, in ARENA */
   unsigned *param_flags;    /* nparams entries: ESC_PARAM_* */
@@ -385,6 +412,15 @@ int esc_libmodel_sorted_p (void);
 /* The callee name with __builtin_ and _chk decorations removed, written
    to BUF of size N.  */
 const char *esc_libmodel_base_name (const char *name, char *buf, size_t n);
+
+/* ---------------------------------------------------------------------- */
+/* memflow.c  */
+
+/* At a fixed point of the solver: add the guarded loads whose guards
+   hold; nonzero if any was (the solver then goes on).  */
+int esc_guards_fire (esc_fn *fn);
+/* The one object guarded load LOAD reads, or ESC_NONE.  */
+uint32_t esc_gload_object (const esc_fn *fn, int load);
 
 /* ---------------------------------------------------------------------- */
 /* solve.c  */

@@ -422,7 +422,7 @@ esc_solve_points_to (esc_fn *fn)
 	  head = 0;
 	  if (fn->work.n == 0)
 	    {
-	      if (fn->pending_collapse.n)
+	      if (fn->pending_collapse.n || esc_guards_fire (fn))
 		continue;
 	      break;
 	    }

@@ -110,6 +110,13 @@ struct escape_place
 /* The places CALL writes, into OUT (effects.cc).  */
 void escape_call_places (const esc_fn *fn, gcall *call,
 			 vec<escape_place> &out);
+/* The value of the store into exactly the place REF that the load of
+   REF in statement LOAD sees, through GCC's virtual SSA chain, or
+   NULL_TREE (memflow.cc).  STORES receives the stores and CALLS the calls
+   on the way that may write the place after all (to be guarded),
+   *STORE_LOC the store's location.  */
+tree escape_reaching_store (gimple *load, tree ref, vec<tree> *stores,
+			    vec<gcall *> *calls, location_t *store_loc);
 
 /* Whether function DECL is analysed: it has a body of its own in this TU
    at every optimisation level (pass.cc).  */

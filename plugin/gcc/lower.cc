@@ -65,6 +65,7 @@ struct lower_ctx
   hash_map<gimple *, int> store_role;	/* store -> window * 2 + transient */
   auto_vec<esc_call_window> call_roles;	/* per call writing a window */
   auto_vec<gimple *> call_role_stmts;	/* the call of each */
+  gimple *cur_stmt;			/* the statement being lowered */
   basic_block cur_bb;			/* where the statement being lowered */
   unsigned cur_idx;			/* is, for windows */
   esc_pos pos;				/* the statement being lowered */
@@ -704,6 +705,50 @@ memory_ref_p (const_tree op)
     }
 }
 
+/* Lower the load of OP (at A, BASE + OFF) in the statement being lowered
+   into T as the value of the store that reaches it, guarded by the
+   statements between that may write it after all (memflow.cc; core.h,
+   esc_load_guarded); false when no store is known to reach it.  */
+
+static bool
+reread (lower_ctx &c, tree op, const address &a, esc_node base, esc_off off,
+	esc_node t)
+{
+  gimple *stmt = c.cur_stmt;
+  if (!stmt || off == ESC_OFF_ANY || window_at (c, a, 0))
+    return false;
+  auto_vec<tree, 4> stores;
+  auto_vec<gcall *, 4> calls;
+  location_t sloc = UNKNOWN_LOCATION;
+  tree val = escape_reaching_store (stmt, op, &stores, &calls, &sloc);
+  if (!val)
+    return false;
+  /* The guards' values are not loads of this statement.  */
+  c.cur_stmt = NULL;
+  int g = esc_load_guarded (c.fn, t, base, off, value_node (c, val),
+			    escape_pos (sloc), c.pos);
+  for (unsigned i = 0; g >= 0 && i < stores.length (); i++)
+    {
+      esc_off soff;
+      esc_guard_store (c.fn, g, address_base (c, compute_address
+						   (c, stores[i]), &soff));
+    }
+  for (unsigned i = 0; g >= 0 && i < calls.length (); i++)
+    {
+      esc_guard_call (c.fn, g, ESC_NONE);
+      if (gimple_call_chain (calls[i]))
+	esc_guard_store (c.fn, g, ESC_NONE);
+      for (unsigned k = 0; k < gimple_call_num_args (calls[i]); k++)
+	{
+	  esc_node n = value_node (c, gimple_call_arg (calls[i], k));
+	  if (n != ESC_NONE)
+	    esc_guard_call (c.fn, g, n);
+	}
+    }
+  c.cur_stmt = stmt;
+  return g >= 0;
+}
+
 /* Lower the read of memory reference OP into node T (a new temporary when
    T is ESC_NONE); returns the node, or ESC_NONE when OP holds no
    address.  */
@@ -723,6 +768,8 @@ load_value (lower_ctx &c, tree op, esc_node t)
     return ESC_NONE;
   if (t == ESC_NONE)
     t = temp_node (c);
+  if (reread (c, op, a, base, off, t))
+    return t;
   esc_load (c.fn, t, base, off, c.pos);
   window_load (c, a, 0, t);
   return t;
@@ -1881,6 +1928,7 @@ static void
 lower_stmt (lower_ctx &c, gimple *stmt)
 {
   c.pos = escape_pos (gimple_location (stmt));
+  c.cur_stmt = stmt;
   switch (gimple_code (stmt))
     {
     case GIMPLE_ASSIGN:
@@ -2392,6 +2440,7 @@ escape_lower_function (esc_fn *fn, tree fndecl)
   lower_ctx c;
   c.fn = fn;
   c.fndecl = fndecl;
+  c.cur_stmt = NULL;
   c.cur_bb = NULL;
   c.cur_idx = 0;
   c.pos = escape_pos (DECL_SOURCE_LOCATION (fndecl));
@@ -2421,6 +2470,7 @@ escape_lower_function (esc_fn *fn, tree fndecl)
 	   gsi_next (&gi), c.cur_idx++)
 	lower_stmt (c, gsi_stmt (gi));
     }
+  c.cur_stmt = NULL;
   c.cur_bb = NULL;
   lower_hidden_returns (c);
 }
