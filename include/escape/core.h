@@ -483,6 +483,8 @@ int esc_load_guarded (esc_fn *fn, esc_node dst, esc_node src, esc_off off,
 		      esc_node val, esc_pos store_pos, esc_pos pos);
 void esc_guard_store (esc_fn *fn, int load, esc_node ptr);
 void esc_guard_call (esc_fn *fn, int load, esc_node arg);
+/* When guarded load LOAD is added, DST also receives MORE.  */
+void esc_load_guarded_also (esc_fn *fn, int load, esc_node more);
 
 /* Test intrinsic: after solving, emit a note at POS describing NODE's
    points-to set and the escape state of its targets.  LABEL names it.  */

@@ -198,6 +198,7 @@ typedef struct esc_gload
   uint32_t dst, src;
   int64_t off;
   esc_pos pos, store_pos;
+  uint32_t more;  /* also copied into DST when added, or ESC_NONE */
   int fired;
 } esc_gload;
 

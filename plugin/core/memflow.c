@@ -64,10 +64,26 @@ esc_load_guarded (esc_fn *fn, esc_node dst, esc_node src, esc_off off,
   l->pos = pos;
   l->store_pos = store_pos;
   l->fired = 0;
+  l->more = ESC_NONE;
   if (val != ESC_NONE)
     esc_cons_add (fn, ESC_C_COPY, dst, val, 0, pos, ESC_STEP_REREAD, -1,
 		  (int) g);
   return (int) g;
+}
+
+/* When guarded load LOAD is added, its destination also receives MORE
+   (the glue's read of a cleared location's window).  */
+void
+esc_load_guarded_also (esc_fn *fn, int load, esc_node more)
+{
+  if (!fn || fn->solved || load < 0 || (uint32_t) load >= fn->ngloads
+      || !esc_node_valid_p (fn, more))
+    {
+      if (fn)
+	fn->stats.bad_calls++;
+      return;
+    }
+  fn->gloads[load].more = more;
 }
 
 /* Add a guard of KIND on NODE to guarded load LOAD.  */
@@ -244,6 +260,9 @@ fire (esc_fn *fn, esc_gload *l)
   l->fired = 1;
   esc_cons_add (fn, ESC_C_LOAD, l->dst, l->src, l->off, l->pos,
 		ESC_STEP_LOAD, -1, -1);
+  if (l->more != ESC_NONE)
+    esc_cons_add (fn, ESC_C_COPY, l->dst, l->more, 0, l->pos, ESC_STEP_NONE,
+		  -1, -1);
   uint32_t r = esc_find (fn, l->src);
   esc_noderec *n = &fn->nodes[r];
   if (!n->pts.n)

@@ -629,6 +629,9 @@ copy_aggregate (lower_ctx &c, const address &dst, const address &src,
       esc_node t = temp_node (c);
       esc_load (c.fn, t, s, offset_add (soff, k), c.pos);
       window_load (c, src, k, t);
+      /* A whole-struct restore overwrites each cleared field it copies.  */
+      if (window_rec *w = window_at (c, dst, k))
+	esc_window_kill (c.fn, w->window, t, c.pos);
       esc_store (c.fn, d, offset_add (doff, k), t, c.pos);
     }
 }
@@ -715,7 +718,7 @@ reread (lower_ctx &c, tree op, const address &a, esc_node base, esc_off off,
 	esc_node t)
 {
   gimple *stmt = c.cur_stmt;
-  if (!stmt || off == ESC_OFF_ANY || window_at (c, a, 0))
+  if (!stmt || off == ESC_OFF_ANY)
     return false;
   auto_vec<tree, 4> stores;
   auto_vec<gcall *, 4> calls;
@@ -727,6 +730,13 @@ reread (lower_ctx &c, tree op, const address &a, esc_node base, esc_off off,
   c.cur_stmt = NULL;
   int g = esc_load_guarded (c.fn, t, base, off, value_node (c, val),
 			    escape_pos (sloc), c.pos);
+  if (g >= 0 && window_at (c, a, 0))
+    {
+      /* The plain load of a cleared location reads its window too.  */
+      esc_node w = temp_node (c);
+      window_load (c, a, 0, w);
+      esc_load_guarded_also (c.fn, g, w);
+    }
   for (unsigned i = 0; g >= 0 && i < stores.length (); i++)
     {
       esc_off soff;
@@ -2113,6 +2123,7 @@ struct store_rec
   int arg;        /* -1 for an assignment */
   esc_off off;    /* the call's offset from the argument */
   bool must;
+  bool whole;	/* a slot of an aggregate store: only ever a killer */
 };
 
 /* The window key of the location REF writes, in *W; false when REF is
@@ -2279,6 +2290,9 @@ find_cleared_stores (lower_ctx &c)
   auto_vec<store_rec> stores;
   auto_vec<window_rec> keys;
   basic_block bb;
+  /* Scalar stores make the keys; then the slots of aggregate stores
+     (`*ctx = saved;', `*ctx = (struct ctx) { 0 };') into them.  */
+  for (int whole = 0; whole < 2; whole++)
   FOR_EACH_BB_FN (bb, cfun)
     {
       unsigned idx = 0;
@@ -2287,6 +2301,8 @@ find_cleared_stores (lower_ctx &c)
 	{
 	  if (gcall *call = dyn_cast<gcall *> (gsi_stmt (gi)))
 	    {
+	      if (whole)
+		continue;
 	      /* A call that writes through an argument (effects.cc).  */
 	      auto_vec<escape_place, 4> places;
 	      escape_call_places (c.fn, call, places);
@@ -2298,7 +2314,7 @@ find_cleared_stores (lower_ctx &c)
 				       &w)
 		      && (k = key_index (keys, w)) >= 0)
 		    stores.safe_push ({ call, bb, idx, (unsigned) k, p.arg,
-					p.off, p.must });
+					p.off, p.must, false });
 		}
 	      continue;
 	    }
@@ -2306,16 +2322,48 @@ find_cleared_stores (lower_ctx &c)
 	  if (!as || gimple_clobber_p (as))
 	    continue;
 	  tree lhs = gimple_assign_lhs (as);
-	  if (TREE_CODE (lhs) == SSA_NAME || !tracked_type_p (TREE_TYPE (lhs))
-	      || slotted_type_p (TREE_TYPE (lhs)))
+	  auto_vec<HOST_WIDE_INT> slots;
+	  if (TREE_CODE (lhs) == SSA_NAME)
+	    continue;
+	  if (!whole)
+	    {
+	      if (!tracked_type_p (TREE_TYPE (lhs))
+		  || slotted_type_p (TREE_TYPE (lhs)))
+		continue;
+	      slots.safe_push (0);
+	    }
+	  else if (!AGGREGATE_TYPE_P (TREE_TYPE (lhs))
+		   || !gimple_assign_single_p (as)
+		   || gimple_has_volatile_ops (as)
+		   || (!memory_ref_p (gimple_assign_rhs1 (as))
+		       && TREE_CODE (gimple_assign_rhs1 (as)) != CONSTRUCTOR)
+		   || !value_slots (TREE_TYPE (lhs), slots))
 	    continue;
 	  window_rec w;
 	  if (!window_key (c, lhs, &w))
 	    continue;
-	  int k = key_index (keys, w);
-	  if (k < 0)
-	    continue;
-	  stores.safe_push ({ as, bb, idx, (unsigned) k, -1, 0, true });
+	  esc_off base_off = w.off;
+	  for (HOST_WIDE_INT slot : slots)
+	    {
+	      w.off = offset_add (base_off, slot);
+	      int k;
+	      if (whole)
+		{
+		  /* Only into the keys the scalar stores made.  */
+		  unsigned e = 0;
+		  while (e < keys.length ()
+			 && (keys[e].obj != w.obj || keys[e].ptr != w.ptr
+			     || keys[e].off != w.off))
+		    e++;
+		  k = e < keys.length () ? (int) e : -1;
+		}
+	      else
+		k = key_index (keys, w);
+	      if (k < 0)
+		continue;
+	      stores.safe_push ({ as, bb, idx, (unsigned) k, -1, 0, true,
+				  whole != 0 });
+	    }
 	}
     }
   if (stores.length () < 2)
@@ -2355,7 +2403,7 @@ find_cleared_stores (lower_ctx &c)
       int windex = -1;
       for (const store_rec &r : stores)
 	{
-	  if (r.key != k)
+	  if (r.key != k || r.whole)
 	    continue;
 	  bool later = false;
 	  for (const store_rec &o : stores)
@@ -2397,7 +2445,7 @@ find_cleared_stores (lower_ctx &c)
       if (windex >= 0)
 	for (const store_rec &r : stores)
 	  {
-	    if (r.key != k)
+	    if (r.key != k || r.whole)
 	      continue;
 	    if (r.arg < 0 && !c.store_role.get (r.stmt))
 	      c.store_role.put (r.stmt, windex * 2);
