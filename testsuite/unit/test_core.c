@@ -935,6 +935,78 @@ test_libmodel (void)
   esc_fn_free (fn);
 }
 
+/* Guarded loads (memflow.c): `s.data = buf; s.data = pool; [between]
+   q = s.data;' with the load seeing the last store unless a statement
+   between may write s.  KIND: 0 nothing between; 1 a call with an
+   unrelated argument (&t); 2 a call with &s; 3 a store through a copy of
+   &s; 4 a call without arguments after &s was stored into a global; 5 a
+   call with &h where h.p = &s; 6 a store through &t.  */
+static int
+guarded_sees_buf (int kind, int *sees_pool)
+{
+  esc_fn *fn = new_fn ("f", -1, 0);
+  esc_obj buf = esc_obj_new (fn, ESC_OBJ_LOCAL, "buf", L (2), 64);
+  esc_obj s = esc_obj_new (fn, ESC_OBJ_LOCAL, "s", L (2), 16);
+  esc_obj t = esc_obj_new (fn, ESC_OBJ_LOCAL, "t", L (2), 16);
+  esc_obj h = esc_obj_new (fn, ESC_OBJ_LOCAL, "h", L (2), 8);
+  esc_obj pool = esc_obj_new (fn, ESC_OBJ_GLOBAL, "pool", L (0), 64);
+  esc_obj g = esc_obj_new (fn, ESC_OBJ_GLOBAL, "g", L (0), 8);
+  esc_node ps = esc_var_new (fn, NULL), pb = esc_var_new (fn, NULL);
+  esc_node pp = esc_var_new (fn, NULL), pt = esc_var_new (fn, NULL);
+  esc_node ph = esc_var_new (fn, NULL), pg = esc_var_new (fn, NULL);
+  esc_node c = esc_var_new (fn, NULL), q = esc_var_new (fn, "q");
+  esc_addr (fn, ps, s, 0, L (3));
+  esc_addr (fn, pb, buf, 0, L (3));
+  esc_addr (fn, pp, pool, 0, L (3));
+  esc_addr (fn, pt, t, 0, L (3));
+  esc_addr (fn, ph, h, 0, L (3));
+  esc_addr (fn, pg, g, 0, L (3));
+  esc_store (fn, ps, 8, pb, L (3));
+  esc_store (fn, ps, 8, pp, L (4));
+  esc_store (fn, ph, 0, ps, L (4));
+  if (kind == 4)
+    esc_store (fn, pg, 0, ps, L (4));
+  int ld = esc_load_guarded (fn, q, ps, 8, pp, L (4), L (6));
+  esc_copy (fn, c, ps, 0, L (5));
+  switch (kind)
+    {
+    case 1: esc_guard_call (fn, ld, ESC_NONE); esc_guard_call (fn, ld, pt);
+      break;
+    case 2: esc_guard_call (fn, ld, ESC_NONE); esc_guard_call (fn, ld, ps);
+      break;
+    case 3: esc_guard_store (fn, ld, c); break;
+    case 4: esc_guard_call (fn, ld, ESC_NONE); break;
+    case 5: esc_guard_call (fn, ld, ESC_NONE); esc_guard_call (fn, ld, ph);
+      break;
+    case 6: esc_guard_store (fn, ld, pt); break;
+    default: break;
+    }
+  esc_fn_solve (fn);
+  int r = ld >= 0 && pts_has (fn, q, buf);
+  *sees_pool = pts_has (fn, q, pool);
+  esc_fn_free (fn);
+  return r;
+}
+
+static void
+test_guarded (void)
+{
+  int pool = 0;
+  CHECK ("guarded: the reaching store only", !guarded_sees_buf (0, &pool)
+	 && pool);
+  CHECK ("guarded: a call that cannot reach s", !guarded_sees_buf (1, &pool)
+	 && pool);
+  CHECK ("guarded: a call given &s", guarded_sees_buf (2, &pool) && pool);
+  CHECK ("guarded: a store through a pointer to s",
+	 guarded_sees_buf (3, &pool) && pool);
+  CHECK ("guarded: a call after s was published",
+	 guarded_sees_buf (4, &pool) && pool);
+  CHECK ("guarded: a call reaching s through a holder",
+	 guarded_sees_buf (5, &pool) && pool);
+  CHECK ("guarded: a store through a pointer to t",
+	 !guarded_sees_buf (6, &pool) && pool);
+}
+
 /* fp (&x, &y) with parameter 0 declared noescape.  */
 static void
 test_indirect (void)
@@ -1205,6 +1277,7 @@ main (void)
   test_outside_split ();
   test_libmodel ();
   test_indirect ();
+  test_guarded ();
   test_dumps ();
   test_ordering ();
   test_robustness ();
