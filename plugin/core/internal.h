@@ -264,6 +264,7 @@ struct esc_fn
   uint32_t ngloads, cgloads;
   esc_guard *guards;
   uint32_t nguards, cguards;
+  size_t guard_work;  /* elements the guard checks scanned (memflow.c) */
   uint32_t *param_caller; /* nparams entries */
   const char **param_names; /* nparams entries, in ARENA */
   unsigned *param_flags;    /* nparams entries: ESC_PARAM_* */

@@ -31,7 +31,8 @@
    result is the least solution in which every guarded load whose guards
    hold is a plain load: where a statement between may have written the
    location, the load sees what the flow-insensitive analysis gives, and
-   nothing it would see is lost.  */
+   nothing it would see is lost.  The checks of a function have a budget
+   (ESC_GUARD_BUDGET); past it every guarded load becomes a plain load.  */
 
 #include "internal.h"
 
@@ -41,6 +42,9 @@
 /* Most guarded loads per function; past it the glue lowers plain loads
    (esc_load_guarded returns -1).  */
 #define ESC_MAX_GLOADS 65536u
+/* Set elements and objects all the checks of a function may scan; past
+   it every guarded load not yet added is added (the plain loads).  */
+#define ESC_GUARD_BUDGET ((size_t) 50 * 1000 * 1000)
 
 /* A copy DST ⊇ VAL with the explanation of a load that sees the value of
    the store at STORE_POS; guarded load SRC + OFF as above.  Returns the
@@ -137,6 +141,7 @@ typedef struct guard_check
   int target_outside; /* a target is outside memory */
   int outside_done;
   esc_u32v stack;
+  esc_u32v tlist;     /* the targets */
 } guard_check;
 
 /* Whether objects of kind KIND are outside memory a callee may reach.  */
@@ -153,6 +158,7 @@ push_targets (guard_check *k, uint32_t node)
 {
   esc_fn *fn = k->fn;
   const esc_noderec *n = &fn->nodes[esc_find (fn, node)];
+  fn->guard_work += n->pts.n + 1;
   for (uint32_t i = 0; i < n->pts.n; i++)
     {
       uint32_t o = fn->nodes[n->pts.v[i]].obj;
@@ -242,8 +248,8 @@ guard_holds (guard_check *k, const esc_guard *g)
     {
       /* The call itself: a target that is or is reachable from outside
 	 memory.  */
-      for (uint32_t o = 0; o < fn->nobjs; o++)
-	if (k->target[o] == k->tgen && k->outside[o])
+      for (uint32_t t = 0; t < k->tlist.n; t++)
+	if (k->outside[k->tlist.v[t]])
 	  return 1;
       return 0;
     }
@@ -297,14 +303,23 @@ esc_guards_fire (esc_fn *fn)
       while (j < fn->nguards && fn->guards[j].load == ld)
 	j++;
       esc_gload *l = &fn->gloads[ld];
-      if (!l->fired)
+      if (!l->fired && fn->guard_work > ESC_GUARD_BUDGET)
+	{
+	  fire (fn, l);
+	  any = 1;
+	}
+      else if (!l->fired)
 	{
 	  k.tgen++;
 	  const esc_noderec *s = &fn->nodes[esc_find (fn, l->src)];
 	  k.target_outside = 0;
+	  k.tlist.n = 0;
+	  fn->guard_work += s->pts.n;
 	  for (uint32_t t = 0; t < s->pts.n; t++)
 	    {
 	      uint32_t o = fn->nodes[s->pts.v[t]].obj;
+	      if (k.target[o] != k.tgen)
+		esc_u32v_push (&k.tlist, o);
 	      k.target[o] = k.tgen;
 	      if (outside_kind_p (fn->objs[o].kind))
 		k.target_outside = 1;
@@ -322,6 +337,7 @@ esc_guards_fire (esc_fn *fn)
   free (k.seen);
   free (k.outside);
   esc_u32v_free (&k.stack);
+  esc_u32v_free (&k.tlist);
   return any;
 }
 
