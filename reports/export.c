@@ -148,6 +148,8 @@ typedef struct sarif_ctx
      its contents (NULL if unreadable) and length.  */
   char *src_name, *src;
   size_t src_len;
+  size_t *src_lines;  /* the offset of each line's first byte */
+  size_t src_nlines;
 } sarif_ctx;
 
 /* The value of hex digit C, or -1.  */
@@ -327,7 +329,9 @@ write_artifact_location (json *j, const char *key, const char *k, long index)
 }
 
 /* Make FILE the source file C holds for columns: read it (relative names
-   from the root) unless it is the one already held.  */
+   from the root) unless it is the one already held, and index the start
+   of each of its lines.  A file that cannot be read (or is not a
+   regular file) is held as unreadable.  */
 static void
 hold_source (sarif_ctx *c, const char *file)
 {
@@ -335,30 +339,28 @@ hold_source (sarif_ctx *c, const char *file)
     return;
   free (c->src_name);
   free (c->src);
+  free (c->src_lines);
   c->src_name = esc_strprintf ("%s", file);
-  c->src = NULL;
-  c->src_len = 0;
+  c->src_lines = NULL;
+  c->src_nlines = 0;
   char *name = real_name (file);
   char *path = name[0] == '/' ? esc_strprintf ("%s", name)
 	       : esc_strprintf ("%s/%s", c->root, name);
   free (name);
-  FILE *f = fopen (path, "rb");
+  const char *why;
+  c->src = esc_input_read (path, &c->src_len, &why);
   free (path);
-  if (!f)
+  if (!c->src)
     return;
-  esc_sbuf b = { 0 };
-  char chunk[65536];
-  size_t got;
-  while ((got = fread (chunk, 1, sizeof chunk, f)) > 0)
-    esc_sbuf_add (&b, chunk, got);
-  int bad = ferror (f);
-  fclose (f);
-  if (bad)
-    esc_sbuf_free (&b);
-  else
+  size_t cap = 0;
+  for (size_t i = 0; i <= c->src_len;)
     {
-      c->src = b.s ? b.s : esc_strprintf ("%s", "");
-      c->src_len = b.n;
+      ESC_GROW (c->src_lines, c->src_nlines, cap);
+      c->src_lines[c->src_nlines++] = i;
+      const char *nl = memchr (c->src + i, '\n', c->src_len - i);
+      if (!nl)
+	break;
+      i = (size_t) (nl - c->src) + 1;
     }
 }
 
@@ -370,16 +372,9 @@ static long
 codepoint_column (sarif_ctx *c, const char *file, int line, int column)
 {
   hold_source (c, file);
-  if (!c->src || line < 1 || column < 1)
+  if (!c->src || line < 1 || column < 1 || (size_t) line > c->src_nlines)
     return 0;
-  size_t i = 0;
-  for (int l = 1; l < line; l++)
-    {
-      const char *nl = memchr (c->src + i, '\n', c->src_len - i);
-      if (!nl)
-	return 0;
-      i = (size_t) (nl - c->src) + 1;
-    }
+  size_t i = c->src_lines[line - 1];
   size_t end = i + (size_t) column - 1;
   if (end > c->src_len)
     return 0;
@@ -747,15 +742,15 @@ esc_cmd_export_sarif (const esc_rdoc *doc, const char *root,
 {
   sarif_ctx c;
   memset (&c, 0, sizeof c);
+  esc_sbuf b = { 0 };
+  c.j.b = &b;
+  if (resolve_root (&c, root, error))
+    return ESC_EXIT_IO;
   const char *docs = docs_uri && *docs_uri ? docs_uri : ESCAPE_DOCS_URI;
   size_t dn = strlen (docs);
   char *docs_dir = esc_strprintf ("%s%s", docs,
 				  dn && docs[dn - 1] == '/' ? "" : "/");
   c.docs = docs_dir;
-  esc_sbuf b = { 0 };
-  c.j.b = &b;
-  if (resolve_root (&c, root, error))
-    return ESC_EXIT_IO;
   esc_for_each_finding (doc, collect_artifacts, &c);
   esc_for_each_hint (doc, collect_hint_artifacts, &c);
   if (c.nuris > 1)
@@ -831,6 +826,7 @@ esc_cmd_export_sarif (const esc_rdoc *doc, const char *root,
   free (c.root_given);
   free (c.src_name);
   free (c.src);
+  free (c.src_lines);
   free (docs_dir);
   return rc;
 }

@@ -143,31 +143,51 @@ exe_dir (void)
   return esc_strprintf ("%s", exe);
 }
 
+/* The first readable of the places a file the tool ships lives in:
+   DIR/REL for each of the NREL names REL (DIR the executable's
+   directory), then ESCAPE_SCHEMA_DIR/SRC (the source tree the tool was
+   built from).  Returns it malloc'd, or NULL; when TRIED is not NULL it
+   lists the places looked at before.  */
+static char *
+find_shipped (const char *const *rel, int nrel, const char *src,
+	      esc_sbuf *tried)
+{
+  char *dir = exe_dir ();
+  for (int i = 0; i <= nrel; i++)
+    {
+      if (i < nrel && !dir)
+	continue;
+      char *cand = i < nrel ? esc_strprintf ("%s/%s", dir, rel[i])
+		   : esc_strprintf ("%s/%s", ESCAPE_SCHEMA_DIR, src);
+      if (readable_p (cand))
+	{
+	  free (dir);
+	  return cand;
+	}
+      if (tried)
+	esc_sbuf_printf (tried, "%s%s", tried->n ? ", " : "", cand);
+      free (cand);
+    }
+  free (dir);
+  return NULL;
+}
+
 /* The base URI of the documentation SARIF links to (malloc'd): the docs
    installed beside the executable (PREFIX/share/doc/gcc-escape), else
    the docs/ of the source tree the tool was built from, else NULL.  */
 static char *
 find_docs (void)
 {
-  char *dir = exe_dir ();
-  char *cands[2] = { NULL, NULL };
-  if (dir)
-    cands[0] = esc_strprintf ("%s/../share/doc/gcc-escape/rules.md", dir);
-  cands[1] = esc_strprintf ("%s/../docs/rules.md", ESCAPE_SCHEMA_DIR);
-  free (dir);
-  char *found = NULL;
-  for (int i = 0; i < 2; i++)
-    {
-      char *real = cands[i] && !found ? realpath (cands[i], NULL) : NULL;
-      if (real)
-	{
-	  *strrchr (real, '/') = 0;
-	  found = esc_file_uri (real);
-	  free (real);
-	}
-      free (cands[i]);
-    }
-  return found;
+  static const char *const rel[] = { "../share/doc/gcc-escape/rules.md" };
+  char *rules = find_shipped (rel, 1, "../docs/rules.md", NULL);
+  char *real = rules ? realpath (rules, NULL) : NULL;
+  free (rules);
+  if (!real)
+    return NULL;
+  *strrchr (real, '/') = 0;
+  char *uri = esc_file_uri (real);
+  free (real);
+  return uri;
 }
 
 /* The schema's path, malloc'd, or NULL; *TRIED lists where it looked.  */
@@ -179,30 +199,9 @@ find_schema (const char *option, esc_sbuf *tried)
   const char *env = getenv ("ESCAPE_REPORT_SCHEMA");
   if (env && *env)
     return esc_strprintf ("%s", env);
-  char *dir = exe_dir ();
-  char *cands[3] = { NULL, NULL, NULL };
-  if (dir)
-    {
-      cands[0] = esc_strprintf ("%s/escape.rng", dir);
-      cands[1] = esc_strprintf ("%s/../share/gcc-escape/escape.rng", dir);
-      free (dir);
-    }
-  cands[2] = esc_strprintf ("%s/escape.rng", ESCAPE_SCHEMA_DIR);
-  char *found = NULL;
-  for (int i = 0; i < 3; i++)
-    {
-      if (!cands[i])
-	continue;
-      if (!found && readable_p (cands[i]))
-	found = cands[i];
-      else
-	{
-	  if (!found)
-	    esc_sbuf_printf (tried, "%s%s", tried->n ? ", " : "", cands[i]);
-	  free (cands[i]);
-	}
-    }
-  return found;
+  static const char *const rel[] = { "escape.rng",
+				     "../share/gcc-escape/escape.rng" };
+  return find_shipped (rel, 2, "escape.rng", tried);
 }
 
 /* Load the schema, or return NULL with *ERROR set.  */

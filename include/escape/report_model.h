@@ -264,6 +264,14 @@ char *esc_xml_error_text (const xmlError *e);
 #define ESC_INPUT_MAX_BYTES ((size_t) 1 << 30)
 #define ESC_INPUT_MAX_TEXT "1 GiB"
 
+/* The contents of PATH in a malloc'd buffer (*LEN bytes, then a byte to
+   spare), or NULL with *WHY the reason (a static text) or, when *WHY is
+   NULL, errno set.  Only a regular file is read: a FIFO would block and
+   a device like /dev/zero never ends.  It is opened without blocking, so
+   a FIFO is refused rather than waited on, and read up to
+   ESC_INPUT_MAX_BYTES ("larger than 1 GiB").  */
+char *esc_input_read (const char *path, size_t *len, const char **why);
+
 /* Read and parse PATH, checking that its root is an escape report or
    baseline of format version 1, and validate it against SCHEMA if not
    NULL.  Returns the document, or NULL with *ERROR set ("cannot read

@@ -32,14 +32,8 @@
 /* ---------------------------------------------------------------------- */
 /* Loading.  */
 
-/* The contents of PATH in a malloc'd buffer (*LEN bytes), or NULL with
-   *WHY the reason (a static text) or, when *WHY is NULL, errno set.
-   Only a regular file is read: a FIFO would block the compiler and a
-   device like /dev/zero never ends.  It is opened without blocking, so a
-   FIFO is refused rather than waited on, and read up to
-   ESC_INPUT_MAX_BYTES.  */
-static char *
-slurp (const char *path, size_t *len, const char **why)
+char *
+esc_input_read (const char *path, size_t *len, const char **why)
 {
   *why = NULL;
   int fd = open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -159,7 +153,7 @@ esc_xml_load (const char *path, const char *what, xmlRelaxNGPtr schema,
   char *msg = NULL;
   size_t len = 0;
   const char *why = NULL;
-  char *buf = slurp (path, &len, &why);
+  char *buf = esc_input_read (path, &len, &why);
   xmlDocPtr doc = NULL;
   if (!buf)
     msg = esc_strprintf ("cannot read %s: %s", name,

@@ -63,6 +63,11 @@ void escape_report_add (const esc_fn *fn);
 void escape_report_end (void);
 void escape_report_note_option (const char *text);
 
+/* The rules mask of rule name NAME[0..LEN) or "all", or 0 (plugin.cc);
+   the names, as messages list them.  */
+unsigned escape_rule_mask (const char *name, size_t len);
+extern const char escape_valid_rules[];
+
 /* #pragma escape (pragma.cc): register it, and the core's esc_region_fn
    that gives each finding its region's setting.  */
 void escape_register_pragmas (const char *plugin_name);

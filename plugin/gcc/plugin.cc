@@ -38,7 +38,7 @@ static struct plugin_info escape_plugin_info = {
 /* The keys every argument is checked against, for the error message.  */
 static const char *const valid_keys
   = "rules, severity, sink, xml, baseline, verbose, stack-limit, version";
-static const char *const valid_rules = "return, store, queue, fnptr, all";
+const char escape_valid_rules[] = "return, store, queue, fnptr, all";
 
 /* Split VALUE at commas: call ITEM on each piece (start and length) with
    DATA; false if ITEM fails on one.  An empty VALUE is an error naming
@@ -65,20 +65,27 @@ for_each_item (const char *key, const char *value, const char *example,
     }
 }
 
-/* The rules mask of rule name NAME[0..LEN) or "all"; 0 after an error
-   naming KEY.  */
+/* The rules mask of rule name NAME[0..LEN) or "all", or 0.  */
 
-static unsigned
-rule_mask (const char *name, size_t len, const char *key)
+unsigned
+escape_rule_mask (const char *name, size_t len)
 {
   if (len == 3 && strncmp (name, "all", 3) == 0)
     return (1u << ESC_RULE_COUNT) - 1;
   int rule = esc_rule_from_name (name, len);
-  if (rule >= 0)
-    return 1u << rule;
-  error ("escape: unknown rule %<%.*s%> in %qs; valid rules are %s",
-	 (int) len, name, key, valid_rules);
-  return 0;
+  return rule >= 0 ? 1u << rule : 0;
+}
+
+/* escape_rule_mask, or 0 after an error naming KEY.  */
+
+static unsigned
+rule_mask (const char *name, size_t len, const char *key)
+{
+  unsigned m = escape_rule_mask (name, len);
+  if (!m)
+    error ("escape: unknown rule %<%.*s%> in %qs; valid rules are %s",
+	   (int) len, name, key, escape_valid_rules);
+  return m;
 }
 
 /* rules=: one rule name of the list.  */

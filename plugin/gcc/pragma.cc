@@ -70,19 +70,18 @@ vec<snapshot> snapshots;
 vec<settings> saved;
 settings current;
 
-/* The next token of the pragma as a word (an identifier or a keyword:
-   `return' is one), or NULL; *LOC is its location.  CPP_EOF gives NULL
-   with *END set.  */
+/* The next token of the pragma, its location in *LOC, and in *WORD its
+   spelling when it is an identifier or a keyword (`return' is one in
+   C++), else NULL.  */
 
-const char *
-next_word (location_t *loc, bool *end)
+enum cpp_ttype
+next_token (const char **word, location_t *loc)
 {
   tree x = NULL_TREE;
   enum cpp_ttype t = pragma_lex (&x, loc);
-  *end = t == CPP_EOF;
-  if (t == CPP_NAME || (x && TREE_CODE (x) == IDENTIFIER_NODE))
-    return IDENTIFIER_POINTER (x);
-  return NULL;
+  *word = t == CPP_NAME || (x && TREE_CODE (x) == IDENTIFIER_NODE)
+	  ? IDENTIFIER_POINTER (x) : NULL;
+  return t;
 }
 
 /* Nothing may follow the pragma's last word.  */
@@ -91,11 +90,41 @@ bool
 at_end (const char *pragma)
 {
   location_t loc = UNKNOWN_LOCATION;
-  tree x;
-  if (pragma_lex (&x, &loc) == CPP_EOF)
+  const char *word;
+  if (next_token (&word, &loc) == CPP_EOF)
     return true;
   error_at (loc, "escape: junk at end of %<#pragma escape %s%>", pragma);
   return false;
+}
+
+/* The setting named WORD, or -1.  */
+
+int
+setting_from_name (const char *word)
+{
+  for (unsigned k = 0; k < ARRAY_SIZE (setting_names); k++)
+    if (!strcmp (word, setting_names[k]))
+      return (int) k;
+  return -1;
+}
+
+/* From the pragma at AT on, the rules of MASK have setting K.  */
+
+void
+set_rules (unsigned mask, setting k, location_t at)
+{
+  expanded_location e = expand_location (at);
+  for (int r = 0; r < ESC_RULE_COUNT; r++)
+    if (mask & (1u << r))
+      {
+	current.rule[r] = k;
+	current.reason[r]
+	  = k == SET_OFF
+	    ? xasprintf ("#pragma escape rule %s off at %s:%d",
+			 esc_rule_name ((esc_rule) r),
+			 e.file ? e.file : "<unknown>", e.line)
+	    : NULL;
+      }
 }
 
 /* #pragma escape rule RULE[,RULE...] SETTING; AT is the pragma's place.  */
@@ -105,67 +134,44 @@ parse_rule (location_t at)
 {
   unsigned mask = 0;
   location_t loc = at;
-  bool end;
-  for (;;)
+  const char *word;
+  enum cpp_ttype t;
+  do
     {
-      const char *name = next_word (&loc, &end);
-      if (!name)
+      t = next_token (&word, &loc);
+      unsigned m = word ? escape_rule_mask (word, strlen (word)) : 0;
+      if (!m)
 	{
-	  error_at (end ? at : loc, "escape: expected a rule name in "
-		    "%<#pragma escape rule%>; valid rules are return, store, "
-		    "queue, fnptr, all");
+	  if (word)
+	    error_at (loc, "escape: unknown rule %qs in %<#pragma escape "
+		      "rule%>; valid rules are %s", word, escape_valid_rules);
+	  else
+	    error_at (t == CPP_EOF ? at : loc, "escape: expected a rule name "
+		      "in %<#pragma escape rule%>; valid rules are %s",
+		      escape_valid_rules);
 	  return false;
 	}
-      if (!strcmp (name, "all"))
-	mask |= (1u << ESC_RULE_COUNT) - 1;
+      mask |= m;
+      t = next_token (&word, &loc);
+    }
+  while (t == CPP_COMMA);
+  int k = word ? setting_from_name (word) : -1;
+  if (k < 0)
+    {
+      if (word)
+	error_at (loc, "escape: unknown setting %qs in %<#pragma escape "
+		  "rule%>; valid settings are off, note, warning, error, "
+		  "default", word);
       else
-	{
-	  int r = esc_rule_from_name (name, strlen (name));
-	  if (r < 0)
-	    {
-	      error_at (loc, "escape: unknown rule %qs in %<#pragma escape "
-			"rule%>; valid rules are return, store, queue, fnptr, "
-			"all", name);
-	      return false;
-	    }
-	  mask |= 1u << r;
-	}
-      tree x = NULL_TREE;
-      enum cpp_ttype t = pragma_lex (&x, &loc);
-      if (t == CPP_COMMA)
-	continue;
-      if (t == CPP_NAME || (x && TREE_CODE (x) == IDENTIFIER_NODE))
-	{
-	  const char *word = IDENTIFIER_POINTER (x);
-	  for (unsigned k = 0; k < ARRAY_SIZE (setting_names); k++)
-	    if (!strcmp (word, setting_names[k]))
-	      {
-		if (!at_end ("rule"))
-		  return false;
-		expanded_location e = expand_location (at);
-		for (int r = 0; r < ESC_RULE_COUNT; r++)
-		  if (mask & (1u << r))
-		    {
-		      current.rule[r] = (setting) k;
-		      current.reason[r]
-			= k == SET_OFF
-			  ? xasprintf ("#pragma escape rule %s off at %s:%d",
-				       esc_rule_name ((esc_rule) r),
-				       e.file ? e.file : "<unknown>", e.line)
-			  : NULL;
-		    }
-		return true;
-	      }
-	  error_at (loc, "escape: unknown setting %qs in %<#pragma escape "
-		    "rule%>; valid settings are off, note, warning, error, "
-		    "default", word);
-	  return false;
-	}
-      error_at (t == CPP_EOF ? at : loc, "escape: expected %<,%> or a "
-		"setting (off, note, warning, error, default) after the rules "
-		"in %<#pragma escape rule%>");
+	error_at (t == CPP_EOF ? at : loc, "escape: expected %<,%> or a "
+		  "setting (off, note, warning, error, default) after the "
+		  "rules in %<#pragma escape rule%>");
       return false;
     }
+  if (!at_end ("rule"))
+    return false;
+  set_rules (mask, (setting) k, at);
+  return true;
 }
 
 /* #pragma escape ...  */
@@ -174,8 +180,8 @@ void
 handle_pragma (cpp_reader *)
 {
   location_t loc = UNKNOWN_LOCATION;
-  bool end;
-  const char *word = next_word (&loc, &end);
+  const char *word;
+  next_token (&word, &loc);
   location_t at = escape_macro_expansion_point (loc);
   bool ok;
   if (word && !strcmp (word, "rule"))
